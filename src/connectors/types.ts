@@ -1,0 +1,51 @@
+import type { NormalizedEvent, ProviderId } from '../core/events/index.js';
+
+/** What the ingest edge hands a provider: the request exactly as it arrived. */
+export interface IngestRequest {
+  method: string;
+  /** Header names lower-cased; a repeated header's values joined with ", ". */
+  headers: Readonly<Record<string, string | undefined>>;
+  /** The exact bytes of the body: signatures are checked on these, never on re-serialised JSON. */
+  rawBody: Buffer;
+  /** The ingest URL exactly as handed out for this connector (Trello signs over it). */
+  callbackUrl: string;
+}
+
+export type VerifyResult =
+  { ok: true } | { ok: false; code: 'SIGNATURE_MISSING' | 'SIGNATURE_INVALID'; message: string };
+
+export type ParseResult = { ok: true; payload: unknown } | { ok: false; message: string };
+
+export type Interpretation =
+  /** A sender's liveness check (GitHub `ping`): answered 200, nothing queued. */
+  | { kind: 'handshake'; eventName: string; message: string }
+  /** A real event; `deliveryId` is the sender's id used for 24 h de-duplication. */
+  | { kind: 'event'; eventName: string; deliveryId: string | undefined; event: NormalizedEvent }
+  /** Carries no news for people (a Trello card re-ordered within a list): 200, nothing queued. */
+  | { kind: 'ignored'; eventName: string; reason: string }
+  /** The body parsed but is not the provider's format: 400. */
+  | { kind: 'malformed'; message: string };
+
+export interface Provider {
+  readonly id: ProviderId;
+  /** As a person would name the service: "GitHub". */
+  readonly name: string;
+  /** Event names a connector's `events` filter may list; `eventName` above is one of these. */
+  readonly events: readonly string[];
+  /**
+   * `required`: the relay generates a secret when none is given and every request must be
+   * signed with it. `optional`: requests are checked when the connector has a secret.
+   */
+  readonly secret: 'required' | 'optional';
+  /** Methods answered 200 with no checks, for the sender's URL handshake (Trello's HEAD). */
+  readonly handshakeMethods: readonly string[];
+  /**
+   * Pure: checks the signature over the raw bytes against each secret (several during a
+   * rotation), constant-time. Called only when the connector has at least one secret.
+   */
+  verify(req: IngestRequest, secrets: readonly string[]): VerifyResult;
+  /** Pure: reads the verified raw body (JSON, or the provider's form encoding). */
+  parse(req: IngestRequest): ParseResult;
+  /** Pure: validates the parsed payload's shape and turns it into a normalised event. */
+  interpret(payload: unknown, req: IngestRequest): Interpretation;
+}
