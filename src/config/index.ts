@@ -1,0 +1,121 @@
+import { z } from 'zod';
+
+/**
+ * Every setting the relay reads, parsed once from the environment and frozen. Names follow
+ * the public contract (API.md); the rest are ours. Errors name the variable.
+ */
+const port = z.coerce
+  .number({ invalid_type_error: 'must be a number' })
+  .int('must be a whole number')
+  .min(0)
+  .max(65535);
+
+const positiveInt = z.coerce.number().int('must be a whole number').positive('must be > 0');
+
+const hostList = z
+  .string()
+  .transform((raw) =>
+    raw
+      .split(',')
+      .map((h) => h.trim().toLowerCase())
+      .filter((h) => h.length > 0),
+  )
+  .pipe(
+    z.array(
+      z
+        .string()
+        .regex(/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/, 'entries must be host or host:port'),
+    ),
+  );
+
+const schema = z.object({
+  PORT: port.default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+    .optional(),
+  ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  PUBLIC_URL: z
+    .string()
+    .url('must be an absolute URL')
+    .regex(/^https?:\/\//, 'must be http:// or https://')
+    .optional(),
+  DESTINATION_HOSTS: hostList.default(''),
+  RELAY_ROLE: z.enum(['all', 'api', 'worker']).default('all'),
+  // Ours, beyond the contract:
+  INGEST_MAX_BYTES: positiveInt.default(5 * 1024 * 1024),
+  WORKER_CONCURRENCY: positiveInt.default(32),
+  DELIVERY_TIMEOUT_MS: positiveInt.default(10_000),
+  RETRY_HORIZON_HOURS: positiveInt.default(24),
+  DATA_DIR: z.string().min(1).default('./data'),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only')
+    .default('cr'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+});
+
+export type RelayRole = 'all' | 'api' | 'worker';
+
+export interface Config {
+  port: number;
+  host: string;
+  redisUrl: string | undefined;
+  adminToken: string | undefined;
+  /** Base of handed-out ingest URLs; unset means http://localhost:<the port we listen on>. */
+  publicUrl: string | undefined;
+  destinationHosts: readonly string[];
+  role: RelayRole;
+  ingestMaxBytes: number;
+  workerConcurrency: number;
+  deliveryTimeoutMs: number;
+  retryHorizonMs: number;
+  dataDir: string;
+  redisPrefix: string;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parse the environment (only the keys we know; empty strings count as unset). */
+export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | undefined>): Config {
+  const input: Record<string, string> = {};
+  for (const key of Object.keys(schema.shape)) {
+    const value = env[key];
+    if (value !== undefined && value !== '') input[key] = value;
+  }
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const key = String(issue.path[0] ?? '?');
+        const shown = key === 'ADMIN_TOKEN' ? '(hidden)' : JSON.stringify(input[key]);
+        return `${key}: ${issue.message} (got ${shown})`;
+      }),
+    );
+  }
+  const v = parsed.data;
+  const config: Config = {
+    port: v.PORT,
+    host: v.HOST,
+    redisUrl: v.REDIS_URL,
+    adminToken: v.ADMIN_TOKEN,
+    publicUrl: v.PUBLIC_URL?.replace(/\/+$/, ''),
+    destinationHosts: Object.freeze([...v.DESTINATION_HOSTS]),
+    role: v.RELAY_ROLE,
+    ingestMaxBytes: v.INGEST_MAX_BYTES,
+    workerConcurrency: v.WORKER_CONCURRENCY,
+    deliveryTimeoutMs: v.DELIVERY_TIMEOUT_MS,
+    retryHorizonMs: v.RETRY_HORIZON_HOURS * 3600_000,
+    dataDir: v.DATA_DIR,
+    redisPrefix: v.REDIS_PREFIX,
+    logLevel: v.LOG_LEVEL,
+  };
+  return Object.freeze(config);
+}

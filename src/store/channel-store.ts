@@ -1,0 +1,104 @@
+import type { Redis } from 'ioredis';
+import type { DestinationKind, O365Format } from '../core/destination.js';
+import type { Keys } from './keys.js';
+import type { Channel, ChannelStatus, RateWindow } from './types.js';
+
+/**
+ * Channels are hashes, not JSON blobs, so the worker can change a channel's status without
+ * read-modify-write races against an admin rotating its URL at the same moment.
+ */
+export interface ChannelStore {
+  create(channel: Channel): Promise<void>;
+  get(id: string): Promise<Channel | undefined>;
+  /** Park the channel unless its URL changed since `urlVersion` was read. */
+  markGone(id: string, urlVersion: number, reason: string): Promise<boolean>;
+  /** Atomically switch the destination, clear the status and un-park. */
+  replaceUrl(id: string, url: string, kind: DestinationKind): Promise<Channel | undefined>;
+  setStatus(id: string, status: ChannelStatus, reason: string | undefined): Promise<void>;
+}
+
+const MARK_GONE = `
+if redis.call('HGET', KEYS[1], 'urlVersion') ~= ARGV[1] then return 0 end
+redis.call('HSET', KEYS[1], 'status', 'attention_required', 'statusReason', ARGV[2])
+redis.call('SET', KEYS[2], ARGV[1])
+return 1`;
+
+const REPLACE_URL = `
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+redis.call('HINCRBY', KEYS[1], 'urlVersion', 1)
+redis.call('HSET', KEYS[1], 'webhookUrl', ARGV[1], 'kind', ARGV[2], 'status', 'ok')
+redis.call('HDEL', KEYS[1], 'statusReason')
+redis.call('DEL', KEYS[2])
+return 1`;
+
+function fromHash(h: Record<string, string>): Channel | undefined {
+  if (!h.id) return undefined;
+  return {
+    id: h.id,
+    teamId: h.teamId ?? '',
+    name: h.name ?? '',
+    webhookUrl: h.webhookUrl ?? '',
+    kind: (h.kind ?? 'other') as DestinationKind,
+    o365Format: (h.o365Format ?? 'messagecard') as O365Format,
+    status: (h.status ?? 'ok') as ChannelStatus,
+    statusReason: h.statusReason || undefined,
+    urlVersion: Number(h.urlVersion ?? 0),
+    rateLimit: h.rateLimit ? (JSON.parse(h.rateLimit) as RateWindow[]) : undefined,
+    createdAt: h.createdAt ?? '',
+  };
+}
+
+function toHash(c: Channel): Record<string, string> {
+  const h: Record<string, string> = {
+    id: c.id,
+    teamId: c.teamId,
+    name: c.name,
+    webhookUrl: c.webhookUrl,
+    kind: c.kind,
+    o365Format: c.o365Format,
+    status: c.status,
+    urlVersion: String(c.urlVersion),
+    createdAt: c.createdAt,
+  };
+  if (c.statusReason) h.statusReason = c.statusReason;
+  if (c.rateLimit) h.rateLimit = JSON.stringify(c.rateLimit);
+  return h;
+}
+
+export function createChannelStore(redis: Redis, keys: Keys): ChannelStore {
+  const get = async (id: string) => fromHash(await redis.hgetall(keys.channel(id)));
+  return {
+    async create(channel) {
+      await redis
+        .multi()
+        .hset(keys.channel(channel.id), toHash(channel))
+        .sadd(keys.teamChannels(channel.teamId), channel.id)
+        .exec();
+    },
+    get,
+    async markGone(id, urlVersion, reason) {
+      const done = await redis.eval(
+        MARK_GONE,
+        2,
+        keys.channel(id),
+        keys.parked(id),
+        String(urlVersion),
+        reason,
+      );
+      return done === 1;
+    },
+    async replaceUrl(id, url, kind) {
+      const done = await redis.eval(REPLACE_URL, 2, keys.channel(id), keys.parked(id), url, kind);
+      return done === 1 ? get(id) : undefined;
+    },
+    async setStatus(id, status, reason) {
+      if (reason) await redis.hset(keys.channel(id), 'status', status, 'statusReason', reason);
+      else
+        await redis
+          .multi()
+          .hset(keys.channel(id), 'status', status)
+          .hdel(keys.channel(id), 'statusReason')
+          .exec();
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import type { Redis } from 'ioredis';
+import type { Keys } from './keys.js';
+import { decode } from './json.js';
+import type { Connector, Lifecycle, LifecycleState } from './types.js';
+
+export interface ConnectorStore {
+  create(connector: Connector): Promise<void>;
+  get(id: string): Promise<Connector | undefined>;
+  update(connector: Connector): Promise<void>;
+  delete(connector: Connector): Promise<void>;
+  lifecycle(typeId: string): Promise<LifecycleState | undefined>;
+  setLifecycle(typeId: string, state: LifecycleState): Promise<void>;
+}
+
+export function createConnectorStore(redis: Redis, keys: Keys): ConnectorStore {
+  return {
+    async create(connector) {
+      await redis
+        .multi()
+        .set(keys.connector(connector.id), JSON.stringify(connector))
+        .sadd(keys.channelConnectors(connector.channelId), connector.id)
+        .exec();
+    },
+    async get(id) {
+      return decode<Connector>(await redis.get(keys.connector(id)), 'connector');
+    },
+    async update(connector) {
+      await redis.set(keys.connector(connector.id), JSON.stringify(connector), 'XX');
+    },
+    async delete(connector) {
+      await redis
+        .multi()
+        .del(keys.connector(connector.id))
+        .srem(keys.channelConnectors(connector.channelId), connector.id)
+        .exec();
+    },
+    async lifecycle(typeId) {
+      return decode<LifecycleState>(await redis.get(keys.catalogLifecycle(typeId)), 'catalog');
+    },
+    async setLifecycle(
+      typeId,
+      state: { lifecycle: Lifecycle; availableFrom?: string | undefined },
+    ) {
+      await redis.set(keys.catalogLifecycle(typeId), JSON.stringify(state));
+    },
+  };
+}

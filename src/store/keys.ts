@@ -1,0 +1,66 @@
+/**
+ * Every Redis key the relay writes, in one place. All keys share a prefix so several
+ * deployments (or test files) can share one Redis without seeing each other. Keys that
+ * the same Lua script touches share a `{channelId}` hash tag so the scripts work on
+ * Redis Cluster too.
+ */
+export interface Keys {
+  prefix: string;
+  org(): string;
+  adminTokenHash(): string;
+  user(id: string): string;
+  userByToken(tokenHash: string): string;
+  users(): string;
+  team(id: string): string;
+  teamMembers(id: string): string;
+  teamChannels(id: string): string;
+  teams(): string;
+  channel(id: string): string;
+  channelConnectors(id: string): string;
+  connector(id: string): string;
+  catalogLifecycle(typeId: string): string;
+  // Delivery pipeline (per channel, hash-tagged):
+  outbox(channelId: string): string;
+  inflight(channelId: string): string;
+  deadLetters(channelId: string): string;
+  flushFlag(channelId: string): string;
+  flushSeq(channelId: string): string;
+  parked(channelId: string): string;
+  channelDeliveries(channelId: string): string;
+  delivery(channelId: string, deliveryId: string): string;
+  dedup(channelId: string, connectorId: string, senderId: string): string;
+  /** Channels that may have queued work: scanned by the reconciler. */
+  activeChannels(): string;
+}
+
+export function createKeys(prefix: string): Keys {
+  const p = prefix;
+  const tag = (channelId: string) => `${p}:ch:{${channelId}}`;
+  return {
+    prefix: p,
+    org: () => `${p}:org`,
+    adminTokenHash: () => `${p}:admin:token`,
+    user: (id) => `${p}:user:${id}`,
+    userByToken: (h) => `${p}:user-token:${h}`,
+    users: () => `${p}:users`,
+    team: (id) => `${p}:team:${id}`,
+    teamMembers: (id) => `${p}:team:${id}:members`,
+    teamChannels: (id) => `${p}:team:${id}:channels`,
+    teams: () => `${p}:teams`,
+    channel: (id) => `${tag(id)}`,
+    channelConnectors: (id) => `${tag(id)}:connectors`,
+    connector: (id) => `${p}:connector:${id}`,
+    catalogLifecycle: (typeId) => `${p}:catalog:${typeId}`,
+    outbox: (id) => `${tag(id)}:outbox`,
+    inflight: (id) => `${tag(id)}:inflight`,
+    deadLetters: (id) => `${tag(id)}:dead`,
+    flushFlag: (id) => `${tag(id)}:flush`,
+    flushSeq: (id) => `${tag(id)}:flush-seq`,
+    parked: (id) => `${tag(id)}:parked`,
+    channelDeliveries: (id) => `${tag(id)}:deliveries`,
+    delivery: (channelId, deliveryId) => `${tag(channelId)}:delivery:${deliveryId}`,
+    dedup: (channelId, connectorId, senderId) =>
+      `${tag(channelId)}:dedup:${connectorId}:${senderId}`,
+    activeChannels: () => `${p}:active-channels`,
+  };
+}

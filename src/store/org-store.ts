@@ -1,0 +1,42 @@
+import type { Redis } from 'ioredis';
+import type { Keys } from './keys.js';
+import { decode } from './json.js';
+import type { Org } from './types.js';
+
+export const DEFAULT_ORG: Org = Object.freeze({
+  connectorsEnabled: true,
+  connectorsEnabledForTeams: true,
+  actionableMessagesEnabled: true,
+  cloud: 'commercial',
+});
+
+export interface OrgStore {
+  get(): Promise<Org>;
+  update(patch: Partial<Org>): Promise<Org>;
+  /** The admin token's hash, set once (first start) unless ADMIN_TOKEN overrides it. */
+  getAdminTokenHash(): Promise<string | undefined>;
+  setAdminTokenHash(hash: string, onlyIfMissing: boolean): Promise<boolean>;
+}
+
+export function createOrgStore(redis: Redis, keys: Keys): OrgStore {
+  const get = async (): Promise<Org> => ({
+    ...DEFAULT_ORG,
+    ...decode<Partial<Org>>(await redis.get(keys.org()), 'org'),
+  });
+  return {
+    get,
+    async update(patch) {
+      const next = { ...(await get()), ...patch };
+      await redis.set(keys.org(), JSON.stringify(next));
+      return next;
+    },
+    async getAdminTokenHash() {
+      return (await redis.get(keys.adminTokenHash())) ?? undefined;
+    },
+    async setAdminTokenHash(hash, onlyIfMissing) {
+      if (onlyIfMissing) return (await redis.set(keys.adminTokenHash(), hash, 'NX')) === 'OK';
+      await redis.set(keys.adminTokenHash(), hash);
+      return true;
+    },
+  };
+}

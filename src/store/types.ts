@@ -1,0 +1,77 @@
+import type { DestinationKind, O365Format } from '../core/destination.js';
+
+export type Cloud = 'commercial' | 'gcc' | 'gcch' | 'dod';
+
+export interface Org {
+  connectorsEnabled: boolean;
+  connectorsEnabledForTeams: boolean;
+  actionableMessagesEnabled: boolean;
+  cloud: Cloud;
+}
+
+export interface User {
+  id: string;
+  name: string;
+  admin: boolean;
+  createdAt: string;
+}
+
+export type TeamRole = 'owner' | 'member';
+
+export interface Team {
+  id: string;
+  name: string;
+  connectorsEnabled: boolean;
+  membersCanManageConnectors: boolean;
+  createdAt: string;
+}
+
+export type ChannelStatus = 'ok' | 'attention_required';
+
+/** A post budget: at most `limit` posts in any `windowSeconds`. */
+export interface RateWindow {
+  limit: number;
+  windowSeconds: number;
+}
+
+export interface Channel {
+  id: string;
+  teamId: string;
+  name: string;
+  /** The destination: a secret. Never logged, never returned whole, never in job data. */
+  webhookUrl: string;
+  kind: DestinationKind;
+  o365Format: O365Format;
+  status: ChannelStatus;
+  statusReason: string | undefined;
+  /** Bumped on every URL change so a late answer from an old URL cannot park the new one. */
+  urlVersion: number;
+  /** Explicit budget; undefined means the kind's default. */
+  rateLimit: RateWindow[] | undefined;
+  createdAt: string;
+}
+
+export interface Connector {
+  id: string;
+  type: string;
+  channelId: string;
+  /** Denormalised so ingest can fetch channel, team and org in one round trip. */
+  teamId: string;
+  name: string;
+  /** Event names to pass; undefined passes everything. */
+  events: string[] | undefined;
+  /** Provider signing secrets, newest first. Kept in clear: HMAC needs the key itself. */
+  secrets: string[];
+  tokenHash: string;
+  /** The ingest URL exactly as handed out (Trello signs over this string). */
+  callbackUrl: string;
+  createdBy: string;
+  createdAt: string;
+}
+
+export type Lifecycle = 'available' | 'retired' | 'scheduled';
+
+export interface LifecycleState {
+  lifecycle: Lifecycle;
+  availableFrom?: string | undefined;
+}

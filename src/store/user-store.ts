@@ -1,0 +1,29 @@
+import type { Redis } from 'ioredis';
+import type { Keys } from './keys.js';
+import { decode } from './json.js';
+import type { User } from './types.js';
+
+export interface UserStore {
+  create(user: User, tokenHash: string): Promise<void>;
+  get(id: string): Promise<User | undefined>;
+  findByTokenHash(tokenHash: string): Promise<User | undefined>;
+}
+
+export function createUserStore(redis: Redis, keys: Keys): UserStore {
+  const get = async (id: string) => decode<User>(await redis.get(keys.user(id)), 'user');
+  return {
+    async create(user, tokenHash) {
+      await redis
+        .multi()
+        .set(keys.user(user.id), JSON.stringify(user))
+        .set(keys.userByToken(tokenHash), user.id)
+        .sadd(keys.users(), user.id)
+        .exec();
+    },
+    get,
+    async findByTokenHash(tokenHash) {
+      const id = await redis.get(keys.userByToken(tokenHash));
+      return id ? get(id) : undefined;
+    },
+  };
+}
