@@ -1,0 +1,59 @@
+import type { TrelloBoardRef, TrelloCardRef } from '../../core/events/trello.js';
+import { excerpt } from '../../core/text.js';
+import type { TrelloAction, TrelloPayload } from './schema.js';
+
+/** Caps applied at normalisation so queued events stay small. */
+export const NAME_MAX = 200;
+export const TEXT_MAX = 500;
+
+const TRELLO = 'https://trello.com';
+
+/**
+ * The body is unsigned when a connector has no secret, so links are only ever built on
+ * trello.com, and only from short links that are plain tokens.
+ */
+function isShortLink(value: string | undefined): value is string {
+  return value !== undefined && /^[A-Za-z0-9]+$/.test(value);
+}
+
+/** The first of `values` that is not blank, capped: Trello sends "" where a value is unset. */
+export function name(...values: (string | undefined)[]): string | undefined {
+  for (const value of values) {
+    const capped = excerpt(value, NAME_MAX);
+    if (capped !== undefined) return capped;
+  }
+  return undefined;
+}
+
+export function cardRef(action: TrelloAction): TrelloCardRef | undefined {
+  const card = action.data?.card;
+  if (!card) return undefined;
+  const url = isShortLink(card.shortLink) ? `${TRELLO}/c/${card.shortLink}` : undefined;
+  return { name: name(card.name) ?? 'Untitled card', ...(url ? { url } : {}) };
+}
+
+/** The board's own URL (with its readable slug) when the webhook watches that board. */
+export function boardRef(payload: TrelloPayload): TrelloBoardRef | undefined {
+  const board = payload.action.data?.board;
+  if (!board) return undefined;
+  const model = payload.model;
+  const modelIsBoard =
+    model?.url?.startsWith(`${TRELLO}/b/`) === true &&
+    (board.id === undefined || model.id === board.id);
+  const url = modelIsBoard
+    ? model.url
+    : isShortLink(board.shortLink)
+      ? `${TRELLO}/b/${board.shortLink}`
+      : undefined;
+  return { name: name(board.name) ?? 'Untitled board', ...(url ? { url } : {}) };
+}
+
+/** Display-feed entity text, which newer payloads carry even when the member object is thin. */
+export function entityText(action: TrelloAction, key: string): string | undefined {
+  return action.display?.entities?.[key]?.text;
+}
+
+export function whoDid(action: TrelloAction): string | undefined {
+  const creator = action.memberCreator;
+  return name(creator?.fullName, entityText(action, 'memberCreator'), creator?.username);
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+/**
+ * Only the fields the connector reads. `action.id` and `action.type` are what make a body a
+ * Trello action; everything else is forgiving, because Trello disables a webhook that keeps
+ * failing, so a side field changing shape should cost a card some detail, not the delivery.
+ */
+const loose = <T extends z.ZodTypeAny>(schema: T) => schema.optional().catch(undefined);
+
+const memberSchema = z.object({
+  id: loose(z.string()),
+  fullName: loose(z.string()),
+  username: loose(z.string()),
+});
+
+const namedSchema = z.object({ name: z.string() });
+
+const boardSchema = z.object({
+  id: loose(z.string()),
+  name: z.string(),
+  shortLink: loose(z.string()),
+});
+
+const cardSchema = z.object({
+  name: z.string(),
+  shortLink: loose(z.string()),
+  desc: loose(z.string()),
+  closed: loose(z.boolean()),
+  due: loose(z.string().nullable()),
+  dueComplete: loose(z.boolean()),
+});
+
+const dataSchema = z.object({
+  board: loose(boardSchema),
+  card: loose(cardSchema),
+  list: loose(namedSchema),
+  listBefore: loose(namedSchema),
+  listAfter: loose(namedSchema),
+  /** updateCard: the previous value of every attribute that changed, keyed by attribute. */
+  old: loose(z.record(z.unknown())),
+  /** commentCard: the comment, as Markdown. */
+  text: loose(z.string()),
+});
+
+/** Newer payloads: the activity-feed rendering, e.g. `action_move_card_from_list_to_list`. */
+const displaySchema = z.object({
+  translationKey: loose(z.string()),
+  entities: loose(z.record(loose(z.object({ text: loose(z.string()) })))),
+});
+
+export const trelloPayloadSchema = z.object({
+  /** The board, list or card the webhook watches. */
+  model: loose(z.object({ id: loose(z.string()), url: loose(z.string()) })),
+  action: z.object({
+    id: z.string().min(1),
+    type: z.string().min(1),
+    date: loose(z.string()),
+    memberCreator: loose(memberSchema),
+    /** addMemberToCard / removeMemberFromCard: the member added or removed. */
+    member: loose(memberSchema),
+    data: loose(dataSchema),
+    display: loose(displaySchema),
+  }),
+});
+
+export type TrelloPayload = z.infer<typeof trelloPayloadSchema>;
+export type TrelloAction = TrelloPayload['action'];
+export type TrelloActionData = NonNullable<TrelloAction['data']>;
+export type TrelloCardData = NonNullable<TrelloActionData['card']>;

@@ -1,0 +1,49 @@
+import { createHmac } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { trelloProvider } from '../../../src/connectors/trello/index.js';
+import { CALLBACK_URL, fixtureBytes, request } from './fixtures.js';
+
+describe('trelloProvider', () => {
+  it('describes Trello: HEAD handshake, optional secret', () => {
+    expect(trelloProvider).toMatchObject({
+      id: 'trello',
+      name: 'Trello',
+      secret: 'optional',
+      handshakeMethods: ['HEAD'],
+    });
+  });
+
+  it('lists each filterable action type once, including the ones with their own cards', () => {
+    const { events } = trelloProvider;
+    expect(new Set(events).size).toBe(events.length);
+    for (const name of [
+      'createCard',
+      'updateCard',
+      'commentCard',
+      'addMemberToCard',
+      'deleteCard',
+    ]) {
+      expect(events).toContain(name);
+    }
+  });
+
+  it('verifies, parses and interprets a signed delivery', () => {
+    const body = fixtureBytes('move-card');
+    const signature = createHmac('sha1', 'app-secret')
+      .update(Buffer.concat([body, Buffer.from(CALLBACK_URL)]))
+      .digest('base64');
+    const req = request(body, { 'x-trello-webhook': signature });
+
+    expect(trelloProvider.verify(req, ['app-secret'])).toEqual({ ok: true });
+    const parsed = trelloProvider.parse(req);
+    if (!parsed.ok) throw new Error(parsed.message);
+    const result = trelloProvider.interpret(parsed.payload, req);
+    expect(result).toMatchObject({
+      kind: 'event',
+      eventName: 'updateCard',
+      deliveryId: '6650b0000000000000000002',
+      event: { source: 'trello', type: 'card_moved', toList: 'Done' },
+    });
+    if (result.kind === 'event') expect(trelloProvider.events).toContain(result.eventName);
+  });
+});
