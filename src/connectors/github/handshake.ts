@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import type { Interpretation } from '../types.js';
+import { LIMITS } from './limits.js';
+import { line } from './schema.js';
+
+const ping = z.object({
+  hook_id: z.number().int().optional().catch(undefined),
+  hook: z
+    .object({ events: z.array(line(LIMITS.token)).max(100).optional() })
+    .optional()
+    .catch(undefined),
+});
+
+/**
+ * GitHub sends `ping` once when a hook is created (and on "Redeliver" of that ping). It only
+ * needs a 2xx; the message tells whoever reads the log which hook it was.
+ */
+export function interpretPing(payload: unknown): Interpretation {
+  const parsed = ping.safeParse(payload);
+  const hookId = parsed.success ? parsed.data.hook_id : undefined;
+  const events = parsed.success ? parsed.data.hook?.events : undefined;
+  const which = hookId === undefined ? 'GitHub hook' : `GitHub hook ${hookId}`;
+  const subscribed = events && events.length > 0 ? ` for events: ${events.join(', ')}` : '';
+  return { kind: 'handshake', eventName: 'ping', message: `${which} connected${subscribed}` };
+}

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { LIMITS } from '../limits.js';
+import { httpUrl, line, login, prose, repository } from '../schema.js';
+import { type NormalizeResult, validate } from '../validate.js';
+
+/** Status and conclusion words are GitHub's closed vocabularies; anything longer is not. */
+const word = z
+  .string()
+  .max(LIMITS.token)
+  .nullish()
+  .transform((s) => s || undefined);
+
+/** `head_branch` is null for runs on a tag or a detached sha. */
+const branchName = prose(LIMITS.name * 2);
+
+const sha = z.string().min(7).max(LIMITS.token);
+
+const workflowRun = z.object({
+  action: line(LIMITS.token),
+  workflow: z.object({ name: prose(LIMITS.name) }).nullish(),
+  workflow_run: z.object({
+    // May be "" (as in GitHub's own sample); the workflow's name is the fallback.
+    name: prose(LIMITS.name),
+    display_title: prose(LIMITS.title),
+    status: word,
+    conclusion: word,
+    head_branch: branchName,
+    head_sha: sha,
+    event: line(LIMITS.token),
+    run_number: z.number().int(),
+    html_url: httpUrl,
+    actor: login.nullish(),
+  }),
+  repository,
+});
+
+export function normalizeWorkflowRun(payload: unknown): NormalizeResult {
+  const parsed = validate(workflowRun, payload, 'workflow_run');
+  if (!parsed.ok) return { kind: 'malformed', message: parsed.message };
+  const { action, workflow, workflow_run: run, repository: repo } = parsed.data;
+  return {
+    kind: 'event',
+    event: {
+      source: 'github',
+      type: 'workflow_run',
+      repo,
+      action,
+      workflow: run.name ?? workflow?.name ?? 'workflow',
+      title: run.display_title,
+      status: run.status,
+      conclusion: run.conclusion,
+      branch: run.head_branch,
+      headSha: run.head_sha,
+      trigger: run.event,
+      runNumber: run.run_number,
+      url: run.html_url,
+      actor: run.actor?.login,
+    },
+  };
+}
+
+const checkRun = z.object({
+  action: line(LIMITS.token),
+  check_run: z.object({
+    name: line(LIMITS.name),
+    status: word,
+    conclusion: word,
+    head_sha: sha,
+    html_url: httpUrl,
+    check_suite: z.object({ head_branch: branchName }).nullish(),
+    app: z.object({ name: prose(LIMITS.name) }).nullish(),
+    output: z.object({ title: prose(LIMITS.title), summary: prose(LIMITS.body) }).nullish(),
+  }),
+  repository,
+});
+
+export function normalizeCheckRun(payload: unknown): NormalizeResult {
+  const parsed = validate(checkRun, payload, 'check_run');
+  if (!parsed.ok) return { kind: 'malformed', message: parsed.message };
+  const { action, check_run: check, repository: repo } = parsed.data;
+  return {
+    kind: 'event',
+    event: {
+      source: 'github',
+      type: 'check_run',
+      repo,
+      action,
+      name: check.name,
+      status: check.status,
+      conclusion: check.conclusion,
+      branch: check.check_suite?.head_branch,
+      headSha: check.head_sha,
+      app: check.app?.name,
+      outputTitle: check.output?.title,
+      outputSummary: check.output?.summary,
+      url: check.html_url,
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { LIMITS } from '../limits.js';
+import { count, line, login, repositoryObject, toRepoRef } from '../schema.js';
+import { type NormalizeResult, validate } from '../validate.js';
+
+const starred = z.object({
+  action: line(LIMITS.token),
+  starred_at: z.string().max(LIMITS.token).nullish(),
+  sender: login,
+  repository: repositoryObject.extend({ stargazers_count: count, watchers_count: count }),
+});
+
+/**
+ * `star` (created / deleted) and the legacy `watch` (started), which despite its name also
+ * means "starred": both become one `star` event so a card reads the same either way.
+ */
+export function normalizeStar(payload: unknown, eventName: 'star' | 'watch'): NormalizeResult {
+  const parsed = validate(starred, payload, eventName);
+  if (!parsed.ok) return { kind: 'malformed', message: parsed.message };
+  const { action, starred_at, sender, repository: repo } = parsed.data;
+  return {
+    kind: 'event',
+    event: {
+      source: 'github',
+      type: 'star',
+      repo: toRepoRef(repo),
+      starred: eventName === 'watch' || action !== 'deleted',
+      user: sender.login,
+      total: eventName === 'watch' ? repo.watchers_count : repo.stargazers_count,
+      starredAt: starred_at ?? undefined,
+    },
+  };
+}

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { cardFor, eventOf, malformedMessage } from '../../fixtures/github/interpret.js';
+import { checkRunPayload, without, workflowRunPayload } from '../../fixtures/github/payloads.js';
+
+describe('GitHub workflow_run', () => {
+  it('reads a completed run', () => {
+    expect(eventOf('workflow_run', workflowRunPayload(), 'workflow_run')).toEqual({
+      source: 'github',
+      type: 'workflow_run',
+      repo: { fullName: 'octo-org/octo-repo', url: 'https://github.com/octo-org/octo-repo' },
+      action: 'completed',
+      workflow: 'CI',
+      title: 'Add retry to the uploader',
+      status: 'completed',
+      conclusion: 'failure',
+      branch: 'retry',
+      headSha: '5'.repeat(40),
+      trigger: 'pull_request',
+      runNumber: 81,
+      url: 'https://github.com/octo-org/octo-repo/actions/runs/30433642',
+      actor: 'hubot',
+    });
+  });
+
+  it("falls back to the workflow's name when the run's is empty", () => {
+    const payload = workflowRunPayload({
+      workflow: { name: 'Nightly' },
+      workflow_run: { name: '' },
+    });
+    expect(eventOf('workflow_run', payload, 'workflow_run').workflow).toBe('Nightly');
+  });
+
+  it('calls a run without its number malformed', () => {
+    expect(
+      malformedMessage('workflow_run', without(workflowRunPayload(), 'workflow_run.run_number')),
+    ).toBe('workflow_run payload is missing workflow_run.run_number');
+  });
+
+  it('shows a failed run in the attention colour with branch, sha and trigger', () => {
+    const c = cardFor('workflow_run', workflowRunPayload());
+    expect(c.title).toBe('[octo-org/octo-repo] Workflow CI #81 failed');
+    expect(c.accent).toBe('attention');
+    expect(c.subtitle).toBe('Triggered by hubot');
+    expect(c.facts).toEqual([
+      { title: 'Result', value: 'failure' },
+      { title: 'Branch', value: 'retry @ 5555555' },
+      { title: 'Trigger', value: 'pull request' },
+      { title: 'Run', value: 'Add retry to the uploader' },
+    ]);
+    expect(c.links).toEqual([
+      { title: 'View run', url: 'https://github.com/octo-org/octo-repo/actions/runs/30433642' },
+    ]);
+  });
+
+  it.each([
+    ['success', 'succeeded', 'good'],
+    ['cancelled', 'was cancelled', 'default'],
+    ['timed_out', 'timed out', 'attention'],
+    ['action_required', 'needs action', 'warning'],
+  ])('colours a %s run', (conclusion, phrase, accent) => {
+    const c = cardFor('workflow_run', workflowRunPayload({ workflow_run: { conclusion } }));
+    expect(c.title).toBe(`[octo-org/octo-repo] Workflow CI #81 ${phrase}`);
+    expect(c.accent).toBe(accent);
+  });
+
+  it('shows a requested run by its status', () => {
+    const payload = workflowRunPayload({
+      action: 'requested',
+      workflow_run: { status: 'queued', conclusion: null },
+    });
+    expect(cardFor('workflow_run', payload).title).toBe(
+      '[octo-org/octo-repo] Workflow CI #81 queued',
+    );
+  });
+
+  it('shows a run that has not finished yet', () => {
+    const payload = workflowRunPayload({
+      action: 'in_progress',
+      workflow_run: { status: 'in_progress', conclusion: null, head_branch: null },
+    });
+    const c = cardFor('workflow_run', payload);
+    expect(c.title).toBe('[octo-org/octo-repo] Workflow CI #81 in progress');
+    expect(c.accent).toBe('accent');
+    expect(c.facts.map((f) => f.title)).not.toContain('Result');
+    expect(c.facts).toContainEqual({ title: 'Branch', value: '5555555' });
+  });
+});
+
+describe('GitHub check_run', () => {
+  it('reads a completed check', () => {
+    expect(eventOf('check_run', checkRunPayload(), 'check_run')).toEqual({
+      source: 'github',
+      type: 'check_run',
+      repo: { fullName: 'octo-org/octo-repo', url: 'https://github.com/octo-org/octo-repo' },
+      action: 'completed',
+      name: 'lint',
+      status: 'completed',
+      conclusion: 'success',
+      branch: 'retry',
+      headSha: '6'.repeat(40),
+      app: 'Octo Linter',
+      outputTitle: 'No problems',
+      outputSummary: 'All 120 files passed.',
+      url: 'https://github.com/octo-org/octo-repo/runs/4',
+    });
+  });
+
+  it('calls a check without a head sha malformed', () => {
+    expect(malformedMessage('check_run', without(checkRunPayload(), 'check_run.head_sha'))).toBe(
+      'check_run payload is missing check_run.head_sha',
+    );
+  });
+
+  it('shows the check result, branch, app and output', () => {
+    const c = cardFor('check_run', checkRunPayload());
+    expect(c.title).toBe('[octo-org/octo-repo] Check lint succeeded');
+    expect(c.accent).toBe('good');
+    expect(c.subtitle).toBe('Reported by Octo Linter');
+    expect(c.text).toBe('All 120 files passed.');
+    expect(c.facts).toEqual([
+      { title: 'Result', value: 'success' },
+      { title: 'Branch', value: 'retry @ 6666666' },
+      { title: 'Output', value: 'No problems' },
+    ]);
+    expect(c.links).toEqual([
+      { title: 'View check', url: 'https://github.com/octo-org/octo-repo/runs/4' },
+    ]);
+  });
+
+  it('says where an unfinished check is, or just "completed" when no result came', () => {
+    const queued = checkRunPayload({
+      action: 'created',
+      check_run: { status: 'queued', conclusion: null },
+    });
+    expect(cardFor('check_run', queued).title).toBe('[octo-org/octo-repo] Check lint queued');
+    const noResult = checkRunPayload({ check_run: { conclusion: null } });
+    expect(cardFor('check_run', noResult).title).toBe('[octo-org/octo-repo] Check lint completed');
+  });
+
+  it('shows a failed check in the attention colour', () => {
+    const c = cardFor('check_run', checkRunPayload({ check_run: { conclusion: 'failure' } }));
+    expect(c.title).toBe('[octo-org/octo-repo] Check lint failed');
+    expect(c.accent).toBe('attention');
+  });
+});
