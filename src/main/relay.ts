@@ -1,0 +1,169 @@
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import { createServer, type Server } from 'node:http';
+import { Queue, type ConnectionOptions } from 'bullmq';
+import { Redis } from 'ioredis';
+import express from 'express';
+import type { Config } from '../config/index.js';
+import { systemClock, type Clock } from '../core/clock.js';
+import type { Logger } from '../core/logger.js';
+import { createMetrics, relayInstruments } from '../core/metrics.js';
+import { createDeliveryClient } from '../delivery/client.js';
+import { createEnqueuer } from '../queue/enqueuer.js';
+import { createFlushProcessor } from '../queue/flush.js';
+import { DELIVERY_QUEUE, type FlushJobData } from '../queue/flush-job.js';
+import { createOutbox } from '../queue/outbox.js';
+import { createReconciler } from '../queue/reconciler.js';
+import { createDeliveryWorker } from '../queue/worker.js';
+import { buildApp } from '../relay/app.js';
+import type { AppDeps } from '../relay/context.js';
+import { healthRoutes } from '../relay/routes/health.js';
+import { createStore } from '../store/index.js';
+import { bootstrapAdminToken } from './admin-token.js';
+import { resolveRedis } from './redis-resolve.js';
+
+export interface RunningRelay {
+  /** Where the HTTP server listens, e.g. http://127.0.0.1:3000. */
+  url: string;
+  /** Set on first start when no ADMIN_TOKEN was configured: print it once. */
+  generatedAdminToken: string | undefined;
+  redisSource: string;
+  /** Graceful stop: stop accepting, finish in-flight work, close queues and Redis. */
+  close(): Promise<void>;
+}
+
+export interface RelayOverrides {
+  clock?: Clock;
+  /** Delivery HTTP options (tests point this at a fake Teams with short timeouts). */
+  deliveryTimeoutMs?: number;
+  reconcileIntervalMs?: number;
+}
+
+function bullConnection(url: string): ConnectionOptions {
+  const u = new URL(url);
+  return {
+    host: u.hostname,
+    port: Number(u.port || 6379),
+    ...(u.username ? { username: decodeURIComponent(u.username) } : {}),
+    ...(u.password ? { password: decodeURIComponent(u.password) } : {}),
+    ...(u.pathname.length > 1 ? { db: Number(u.pathname.slice(1)) } : {}),
+    ...(u.protocol === 'rediss:' ? { tls: {} } : {}),
+    // Workers block on Redis: BullMQ requires unlimited retries per request.
+    maxRetriesPerRequest: null,
+  };
+}
+
+/** Builds every real dependency for the configured role and starts it. */
+export async function startRelay(
+  config: Config,
+  logger: Logger,
+  overrides: RelayOverrides = {},
+): Promise<RunningRelay> {
+  const clock = overrides.clock ?? systemClock;
+  const redisInfo = await resolveRedis({
+    redisUrl: config.redisUrl,
+    dataDir: config.dataDir,
+    logger,
+  });
+  const redis = new Redis(redisInfo.url, { enableAutoPipelining: true, maxRetriesPerRequest: 3 });
+  redis.on('error', (err: Error) => logger.warn('redis connection error', { error: err.message }));
+  await redis.ping();
+
+  const store = createStore(redis, config.redisPrefix);
+  const outbox = createOutbox(redis, store.keys);
+  const bullPrefix = `${config.redisPrefix}:bull`;
+  const queue = new Queue<FlushJobData>(DELIVERY_QUEUE, { connection: redis, prefix: bullPrefix });
+  const enqueuer = createEnqueuer(outbox, queue, logger);
+  const generatedAdminToken = await bootstrapAdminToken(store.org, config.adminToken);
+
+  const runsApi = config.role !== 'worker';
+  const runsWorker = config.role !== 'api';
+
+  // Listen first, so an unset PUBLIC_URL can default to the port actually bound.
+  const server: Server = createServer();
+  server.listen(config.port, config.host);
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+  const publicUrl = config.publicUrl ?? `http://localhost:${port}`;
+
+  const metrics = createMetrics();
+  const instruments = relayInstruments(metrics);
+  const deps: AppDeps = {
+    metrics,
+    instruments,
+    config: { ...config, publicUrl },
+    store,
+    outbox,
+    enqueuer,
+    clock,
+    logger,
+    redisReady: async () => (await redis.ping()) === 'PONG',
+  };
+  const app = runsApi ? buildApp(deps) : express().use(healthRoutes(deps));
+  server.on('request', app);
+
+  let stopWorker = async () => {};
+  if (runsWorker) {
+    const client = createDeliveryClient({
+      timeoutMs: overrides.deliveryTimeoutMs ?? config.deliveryTimeoutMs,
+    });
+    const flush = createFlushProcessor({
+      store,
+      outbox,
+      client,
+      clock,
+      logger,
+      random: Math.random,
+      retryHorizonMs: config.retryHorizonMs,
+      instruments,
+    });
+    const worker = createDeliveryWorker(flush, {
+      connection: bullConnection(redisInfo.url),
+      prefix: bullPrefix,
+      concurrency: config.workerConcurrency,
+      logger,
+    });
+    void worker
+      .run()
+      .catch((err: unknown) => logger.error('worker stopped', { error: String(err) }));
+    const reconcile = createReconciler(outbox, queue, enqueuer, logger);
+    const tick = () =>
+      void reconcile().catch((err: unknown) =>
+        logger.warn('reconcile failed', { error: String(err) }),
+      );
+    tick();
+    const timer = setInterval(tick, overrides.reconcileIntervalMs ?? 15_000);
+    timer.unref();
+    stopWorker = async () => {
+      clearInterval(timer);
+      await worker.close(); // waits for in-flight flushes
+      await client.close();
+    };
+  }
+
+  logger.info('connector-relay started', {
+    role: config.role,
+    port,
+    redis: redisInfo.source,
+    publicUrl: config.publicUrl,
+  });
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    generatedAdminToken,
+    redisSource: redisInfo.source,
+    close: () =>
+      (closing ??= (async () => {
+        const stopped = new Promise<void>((done) => server.close(() => done()));
+        server.closeIdleConnections();
+        await stopped;
+        await stopWorker();
+        await queue.close();
+        await redis.quit();
+        await redisInfo.stop();
+        logger.info('connector-relay stopped');
+      })()),
+  };
+}

@@ -1,0 +1,50 @@
+import type { Queue } from 'bullmq';
+import type { Logger } from '../core/logger.js';
+import type { DeliveryRecord } from './delivery-record.js';
+import { FLUSH_JOB, FLUSH_JOB_OPTIONS, type FlushJobData } from './flush-job.js';
+import type { EnqueueResult, Outbox } from './outbox.js';
+
+export interface Enqueuer {
+  enqueue(
+    record: DeliveryRecord,
+    senderKey: string | undefined,
+    nowMs: number,
+  ): Promise<EnqueueResult>;
+  /** Add a flush job for a channel if it has work and none is pending (rotation, reconcile). */
+  kick(channelId: string, staleJobId?: string): Promise<string | undefined>;
+}
+
+/**
+ * Appends to the channel's outbox (durable once this resolves) and adds the channel's flush
+ * job when the outbox script says none is pending. If adding the job fails, the event is
+ * still safe in the outbox and the reconciler adds the job later.
+ */
+export function createEnqueuer(
+  outbox: Outbox,
+  queue: Queue<FlushJobData>,
+  logger: Logger,
+): Enqueuer {
+  const addJob = async (channelId: string, jobId: string) => {
+    try {
+      await queue.add(FLUSH_JOB, { channelId }, { ...FLUSH_JOB_OPTIONS, jobId });
+    } catch (err) {
+      logger.error('could not add flush job; the reconciler will retry', {
+        channelId,
+        error: String(err),
+      });
+    }
+  };
+  return {
+    async enqueue(record, senderKey, nowMs) {
+      const result = await outbox.enqueue(record, senderKey, nowMs);
+      if (result.status === 'queued' && result.flushJobId)
+        await addJob(record.channelId, result.flushJobId);
+      return result;
+    },
+    async kick(channelId, staleJobId) {
+      const jobId = await outbox.ensureFlush(channelId, staleJobId);
+      if (jobId) await addJob(channelId, jobId);
+      return jobId;
+    },
+  };
+}

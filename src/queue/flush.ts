@@ -1,0 +1,157 @@
+import type { Clock } from '../core/clock.js';
+import type { Logger } from '../core/logger.js';
+import type { RelayInstruments } from '../core/metrics.js';
+import type { AttemptLog } from './delivery-record.js';
+import type { InflightEvent, Outbox } from './outbox.js';
+import type { Store, Channel, Org } from '../store/index.js';
+import { renderForChannel } from '../cards/for-channel.js';
+import { classifyResponse, type Outcome } from '../delivery/classify.js';
+import { retryDelayMs, shouldGiveUp } from '../delivery/backoff.js';
+import type { DeliveryClient } from '../delivery/client.js';
+
+/** What the queue wrapper should do with the job after one run. */
+export type FlushResult =
+  | { type: 'done' }
+  | { type: 'parked' }
+  /** More to do (or a retry is due): run this channel's job again at `at`. */
+  | { type: 'continue'; at: number };
+
+export interface FlushDeps {
+  store: Store;
+  outbox: Outbox;
+  client: Pick<DeliveryClient, 'post'>;
+  clock: Clock;
+  logger: Logger;
+  random: () => number;
+  retryHorizonMs: number;
+  /** Posts per job run before yielding, so one busy channel cannot hog a worker slot. */
+  maxPostsPerRun?: number;
+  instruments?: Pick<RelayInstruments, 'attempts' | 'deliverySeconds'>;
+  /** The card size budget in bytes. */
+  maxCardBytes?: number;
+}
+
+const DEFAULT_MAX_CARD_BYTES = 24 * 1024;
+/** Never go below this when shrinking a card the destination called too large. */
+const MIN_CARD_BYTES = 6 * 1024;
+
+/**
+ * Drains one channel's outbox in order: render at send time for the channel's current URL
+ * kind, post, and obey the classifier. Retries are scheduled by returning `continue` (the
+ * queue re-runs the job later); nothing here sleeps.
+ */
+export function createFlushProcessor(deps: FlushDeps) {
+  const { store, outbox, client, clock, logger } = deps;
+  const maxPosts = deps.maxPostsPerRun ?? 20;
+  const budget = deps.maxCardBytes ?? DEFAULT_MAX_CARD_BYTES;
+
+  /** Post one event, shrinking it if the destination says it is too large. */
+  async function attempt(
+    e: InflightEvent,
+    channel: Channel,
+    org: Org,
+  ): Promise<{ outcome: Outcome; log: AttemptLog[] }> {
+    const log = [...e.log];
+    let maxBytes = budget;
+    for (;;) {
+      let card;
+      try {
+        card = renderForChannel(e.record.event, channel, org, maxBytes);
+      } catch (err) {
+        // A card that cannot be built must not block the channel behind it: dead-letter it.
+        const reason = `could not render the card: ${err instanceof Error ? err.message : String(err)}`;
+        log.push({ at: new Date(clock.now()).toISOString(), outcome: 'rejected', reason });
+        return { outcome: { type: 'rejected', reason }, log };
+      }
+      const res = await client.post(channel.webhookUrl, card.body);
+      const outcome = classifyResponse(channel.kind, res, clock.now());
+      deps.instruments?.attempts.inc({ kind: channel.kind, outcome: outcome.type });
+      log.push({
+        at: new Date(clock.now()).toISOString(),
+        outcome: outcome.type,
+        ...('status' in res ? { status: res.status } : {}),
+        ...('reason' in outcome ? { reason: outcome.reason } : {}),
+      });
+      // Oversized: shrink and resend smaller bytes, never the same ones.
+      if (outcome.type === 'too_large' && card.bytes > MIN_CARD_BYTES) {
+        maxBytes = Math.max(MIN_CARD_BYTES, Math.floor(card.bytes / 2));
+        continue;
+      }
+      return { outcome, log };
+    }
+  }
+
+  return async function flush(channelId: string, jobId: string): Promise<FlushResult> {
+    let posts = 0;
+    for (;;) {
+      const channel = await store.channels.get(channelId);
+      if (!channel || (await outbox.isParked(channelId))) {
+        // Parked (or gone from the store): keep every event; rotation schedules a new flush.
+        await outbox.release(channelId, jobId);
+        return { type: 'parked' };
+      }
+      const [deliveryId] = await outbox.claim(channelId, 1);
+      if (deliveryId === undefined) {
+        if (await outbox.finish(channelId, jobId)) return { type: 'done' };
+        continue; // something arrived between claim and finish
+      }
+      const e = await outbox.load(channelId, deliveryId);
+      if (!e) {
+        logger.error('delivery record missing; dropping from flight', { channelId, deliveryId });
+        await outbox.dropInflight(channelId, deliveryId);
+        continue;
+      }
+      if (posts >= maxPosts) return { type: 'continue', at: clock.now() };
+      posts++;
+
+      const org = await store.org.get();
+      const { outcome, log } = await attempt(e, channel, org);
+      const now = clock.now();
+      switch (outcome.type) {
+        case 'delivered':
+          await outbox.markDelivered(channelId, deliveryId, log, now);
+          deps.instruments?.deliverySeconds.observe(
+            { kind: channel.kind },
+            (now - Date.parse(e.record.receivedAt)) / 1000,
+          );
+          break;
+        case 'rejected':
+        case 'too_large':
+          logger.warn('delivery dead-lettered', { channelId, deliveryId, reason: outcome.reason });
+          await outbox.markDead(channelId, deliveryId, outcome.reason, log, now);
+          break;
+        case 'gone': {
+          const parked = await store.channels.markGone(
+            channelId,
+            channel.urlVersion,
+            outcome.reason,
+          );
+          if (!parked) continue; // the URL was rotated while we posted: try the new one
+          logger.warn('destination gone; channel parked', { channelId, reason: outcome.reason });
+          await outbox.markParked(channelId, [deliveryId], outcome.reason, now);
+          await outbox.release(channelId, jobId);
+          return { type: 'parked' };
+        }
+        case 'retry': {
+          const first = e.firstAttemptAt ?? now;
+          if (shouldGiveUp(first, now, deps.retryHorizonMs)) {
+            const reason = `gave up after ${e.attempts + 1} attempts: ${outcome.reason}`;
+            await outbox.markDead(channelId, deliveryId, reason, log, now);
+            break;
+          }
+          await outbox.markRetrying(channelId, e, outcome.reason, log, now);
+          const delay = retryDelayMs(e.attempts + 1, deps.random, {
+            retryAfterMs: outcome.retryAfterMs,
+          });
+          return { type: 'continue', at: now + delay };
+        }
+        default: {
+          const unreachable: never = outcome;
+          throw new Error(`unhandled outcome ${JSON.stringify(unreachable)}`);
+        }
+      }
+    }
+  };
+}
+
+export type FlushProcessor = ReturnType<typeof createFlushProcessor>;

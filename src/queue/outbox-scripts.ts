@@ -1,0 +1,88 @@
+/**
+ * Lua scripts for the per-channel outbox. Each runs atomically in Redis, which is what makes
+ * "append + make sure exactly one flush job exists" and "finish only if nothing is left"
+ * race-free across any number of api and worker processes.
+ */
+
+/**
+ * Append an accepted event.
+ * KEYS: dedup, delivery, outbox, history, flushFlag, flushSeq, parked, activeChannels
+ * ARGV: deliveryId, dedupTtlSec (0 = no dedup), recordJson, nowMs, channelId, historyMax
+ * Returns {0, existingDeliveryId} for a duplicate, {1, id} queued behind a pending flush,
+ * {2, id} queued on a parked channel, {3, id, jobId} queued and a flush job must be added.
+ */
+export const ENQUEUE = `
+if ARGV[2] ~= '0' then
+  local existing = redis.call('GET', KEYS[1])
+  if existing then return {0, existing} end
+  redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
+end
+redis.call('HSET', KEYS[2], 'state', 'queued', 'record', ARGV[3], 'attempts', 0,
+  'receivedAt', ARGV[4], 'updatedAt', ARGV[4])
+redis.call('RPUSH', KEYS[3], ARGV[1])
+redis.call('ZADD', KEYS[4], ARGV[4], ARGV[1])
+local extra = redis.call('ZCARD', KEYS[4]) - tonumber(ARGV[6])
+if extra > 0 then redis.call('ZREMRANGEBYRANK', KEYS[4], 0, extra - 1) end
+redis.call('SADD', KEYS[8], ARGV[5])
+if redis.call('EXISTS', KEYS[7]) == 1 then return {2, ARGV[1]} end
+if redis.call('EXISTS', KEYS[5]) == 1 then return {1, ARGV[1]} end
+local jobId = 'flush-' .. ARGV[5] .. '-' .. redis.call('INCR', KEYS[6])
+redis.call('SET', KEYS[5], jobId)
+return {3, ARGV[1], jobId}
+`;
+
+/**
+ * Take the next batch. Events already in flight (a worker died mid-post) come first, so a
+ * crash never reorders or drops them.
+ * KEYS: outbox, inflight   ARGV: maxBatch
+ * Returns the in-flight delivery ids, oldest first.
+ */
+export const CLAIM = `
+if redis.call('LLEN', KEYS[2]) == 0 then
+  for i = 1, tonumber(ARGV[1]) do
+    if not redis.call('LMOVE', KEYS[1], KEYS[2], 'LEFT', 'RIGHT') then break end
+  end
+end
+return redis.call('LRANGE', KEYS[2], 0, -1)
+`;
+
+/**
+ * End a flush job if, and only if, nothing is waiting. Ingest's ENQUEUE sees the flag gone
+ * and adds a new job, so no event is ever left without one.
+ * KEYS: outbox, inflight, flushFlag, activeChannels   ARGV: jobId, channelId
+ */
+export const FINISH = `
+if redis.call('LLEN', KEYS[1]) + redis.call('LLEN', KEYS[2]) > 0 then return 0 end
+if redis.call('GET', KEYS[3]) == ARGV[1] then redis.call('DEL', KEYS[3]) end
+redis.call('SREM', KEYS[4], ARGV[2])
+return 1
+`;
+
+/**
+ * Give up the flush flag without draining (the channel is parked); rotation re-schedules.
+ * KEYS: flushFlag   ARGV: jobId
+ */
+export const RELEASE = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) return 1 end
+return 0
+`;
+
+/**
+ * Make sure a flush job exists for a channel with work (used by rotation and the reconciler).
+ * KEYS: outbox, inflight, flushFlag, flushSeq, parked, activeChannels
+ * ARGV: channelId, staleJobId ('' = none)
+ * Returns the new job id to add, or false when a live job already holds the flag, the
+ * channel is parked, or there is no work (then the channel leaves the active set).
+ */
+export const ENSURE_FLUSH = `
+if redis.call('EXISTS', KEYS[5]) == 1 then return false end
+if redis.call('LLEN', KEYS[1]) + redis.call('LLEN', KEYS[2]) == 0 then
+  if not redis.call('GET', KEYS[3]) then redis.call('SREM', KEYS[6], ARGV[1]) end
+  return false
+end
+local current = redis.call('GET', KEYS[3])
+if current and current ~= ARGV[2] then return false end
+local jobId = 'flush-' .. ARGV[1] .. '-' .. redis.call('INCR', KEYS[4])
+redis.call('SET', KEYS[3], jobId)
+return jobId
+`;

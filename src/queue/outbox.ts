@@ -1,0 +1,293 @@
+import type { Redis } from 'ioredis';
+import type { Keys } from '../store/keys.js';
+import type { AttemptLog, DeliveryRecord, DeliveryState, DeliveryView } from './delivery-record.js';
+import { CLAIM, ENQUEUE, ENSURE_FLUSH, FINISH, RELEASE } from './outbox-scripts.js';
+import { defineScript } from './script.js';
+
+const DEDUP_TTL_SECONDS = 24 * 3600;
+const HISTORY_MAX = 1000;
+/** Finished deliveries stay visible for a week; unfinished ones never expire. */
+const FINISHED_TTL_SECONDS = 7 * 24 * 3600;
+const LOG_MAX = 10;
+
+export type EnqueueResult =
+  | { status: 'duplicate'; deliveryId: string }
+  | { status: 'queued'; deliveryId: string; flushJobId: string | undefined; parked: boolean };
+
+export interface InflightEvent {
+  record: DeliveryRecord;
+  attempts: number;
+  firstAttemptAt: number | undefined;
+  log: AttemptLog[];
+}
+
+/** The per-channel outbox in Redis: every operation the ingest edge and flush worker need. */
+export interface Outbox {
+  enqueue(
+    record: DeliveryRecord,
+    senderDeliveryKey: string | undefined,
+    nowMs: number,
+  ): Promise<EnqueueResult>;
+  /** Ids in flight for the channel (moving up to `maxBatch` from the outbox if none are). */
+  claim(channelId: string, maxBatch: number): Promise<string[]>;
+  load(channelId: string, deliveryId: string): Promise<InflightEvent | undefined>;
+  markDelivered(
+    channelId: string,
+    deliveryId: string,
+    log: AttemptLog[],
+    nowMs: number,
+  ): Promise<void>;
+  markDead(
+    channelId: string,
+    deliveryId: string,
+    reason: string,
+    log: AttemptLog[],
+    nowMs: number,
+  ): Promise<void>;
+  markRetrying(
+    channelId: string,
+    e: InflightEvent,
+    reason: string,
+    log: AttemptLog[],
+    nowMs: number,
+  ): Promise<void>;
+  markParked(
+    channelId: string,
+    deliveryIds: string[],
+    reason: string,
+    nowMs: number,
+  ): Promise<void>;
+  /** Drop ids whose record vanished (should not happen; keeps a flush from looping). */
+  dropInflight(channelId: string, deliveryId: string): Promise<void>;
+  finish(channelId: string, jobId: string): Promise<boolean>;
+  release(channelId: string, jobId: string): Promise<void>;
+  ensureFlush(channelId: string, staleJobId: string | undefined): Promise<string | undefined>;
+  flushFlag(channelId: string): Promise<string | undefined>;
+  isParked(channelId: string): Promise<boolean>;
+  activeChannels(): Promise<string[]>;
+  depth(channelId: string): Promise<{ queued: number; inflight: number; dead: number }>;
+  recent(channelId: string, limit: number): Promise<DeliveryView[]>;
+  get(channelId: string, deliveryId: string): Promise<DeliveryView | undefined>;
+}
+
+function toView(id: string, h: Record<string, string>): DeliveryView | undefined {
+  if (!h.record) return undefined;
+  const record = JSON.parse(h.record) as DeliveryRecord;
+  return {
+    id,
+    channelId: record.channelId,
+    connectorId: record.connectorId,
+    connectorType: record.connectorType,
+    eventName: record.eventName,
+    senderDeliveryId: record.senderDeliveryId,
+    state: (h.state ?? 'queued') as DeliveryState,
+    attempts: Number(h.attempts ?? 0),
+    lastError: h.lastError || undefined,
+    receivedAt: new Date(Number(h.receivedAt)).toISOString(),
+    updatedAt: new Date(Number(h.updatedAt)).toISOString(),
+    deliveredAt: h.deliveredAt ? new Date(Number(h.deliveredAt)).toISOString() : undefined,
+    log: h.log ? (JSON.parse(h.log) as AttemptLog[]) : [],
+  };
+}
+
+const capLog = (log: AttemptLog[]) => JSON.stringify(log.slice(-LOG_MAX));
+
+export function createOutbox(redis: Redis, keys: Keys): Outbox {
+  const enqueue = defineScript(redis, ENQUEUE, 8);
+  const claim = defineScript(redis, CLAIM, 2);
+  const finish = defineScript(redis, FINISH, 4);
+  const release = defineScript(redis, RELEASE, 1);
+  const ensureFlush = defineScript(redis, ENSURE_FLUSH, 6);
+
+  return {
+    async enqueue(record, senderKey, nowMs) {
+      const ch = record.channelId;
+      const res = (await enqueue(
+        [
+          senderKey
+            ? keys.dedup(ch, record.connectorId, senderKey)
+            : keys.dedup(ch, record.connectorId, '-'),
+          keys.delivery(ch, record.id),
+          keys.outbox(ch),
+          keys.channelDeliveries(ch),
+          keys.flushFlag(ch),
+          keys.flushSeq(ch),
+          keys.parked(ch),
+          keys.activeChannels(),
+        ],
+        [
+          record.id,
+          senderKey ? DEDUP_TTL_SECONDS : 0,
+          JSON.stringify(record),
+          nowMs,
+          ch,
+          HISTORY_MAX,
+        ],
+      )) as [number, string, string?];
+      const [code, deliveryId, jobId] = res;
+      if (code === 0) return { status: 'duplicate', deliveryId };
+      return {
+        status: 'queued',
+        deliveryId,
+        flushJobId: code === 3 ? jobId : undefined,
+        parked: code === 2,
+      };
+    },
+
+    async claim(channelId, maxBatch) {
+      return (await claim(
+        [keys.outbox(channelId), keys.inflight(channelId)],
+        [maxBatch],
+      )) as string[];
+    },
+
+    async load(channelId, deliveryId) {
+      const h = await redis.hgetall(keys.delivery(channelId, deliveryId));
+      if (!h.record) return undefined;
+      return {
+        record: JSON.parse(h.record) as DeliveryRecord,
+        attempts: Number(h.attempts ?? 0),
+        firstAttemptAt: h.firstAttemptAt ? Number(h.firstAttemptAt) : undefined,
+        log: h.log ? (JSON.parse(h.log) as AttemptLog[]) : [],
+      };
+    },
+
+    async markDelivered(channelId, deliveryId, log, nowMs) {
+      const key = keys.delivery(channelId, deliveryId);
+      await redis
+        .multi()
+        .lrem(keys.inflight(channelId), 1, deliveryId)
+        .hset(
+          key,
+          'state',
+          'delivered',
+          'deliveredAt',
+          nowMs,
+          'updatedAt',
+          nowMs,
+          'log',
+          capLog(log),
+        )
+        .hincrby(key, 'attempts', 1)
+        .hdel(key, 'lastError')
+        .expire(key, FINISHED_TTL_SECONDS)
+        .exec();
+    },
+
+    async markDead(channelId, deliveryId, reason, log, nowMs) {
+      const key = keys.delivery(channelId, deliveryId);
+      await redis
+        .multi()
+        .lrem(keys.inflight(channelId), 1, deliveryId)
+        .rpush(keys.deadLetters(channelId), deliveryId)
+        .hset(key, 'state', 'dead', 'lastError', reason, 'updatedAt', nowMs, 'log', capLog(log))
+        .exec();
+    },
+
+    async markRetrying(channelId, e, reason, log, nowMs) {
+      const key = keys.delivery(channelId, e.record.id);
+      const tx = redis
+        .multi()
+        .hset(key, 'state', 'retrying', 'lastError', reason, 'updatedAt', nowMs, 'log', capLog(log))
+        .hincrby(key, 'attempts', 1);
+      if (e.firstAttemptAt === undefined) tx.hset(key, 'firstAttemptAt', nowMs);
+      await tx.exec();
+    },
+
+    async markParked(channelId, deliveryIds, reason, nowMs) {
+      const tx = redis.multi();
+      for (const id of deliveryIds) {
+        tx.hset(
+          keys.delivery(channelId, id),
+          'state',
+          'parked',
+          'lastError',
+          reason,
+          'updatedAt',
+          nowMs,
+        );
+      }
+      await tx.exec();
+    },
+
+    async dropInflight(channelId, deliveryId) {
+      await redis.lrem(keys.inflight(channelId), 1, deliveryId);
+    },
+
+    async finish(channelId, jobId) {
+      const done = await finish(
+        [
+          keys.outbox(channelId),
+          keys.inflight(channelId),
+          keys.flushFlag(channelId),
+          keys.activeChannels(),
+        ],
+        [jobId, channelId],
+      );
+      return done === 1;
+    },
+
+    async release(channelId, jobId) {
+      await release([keys.flushFlag(channelId)], [jobId]);
+    },
+
+    async ensureFlush(channelId, staleJobId) {
+      const jobId = await ensureFlush(
+        [
+          keys.outbox(channelId),
+          keys.inflight(channelId),
+          keys.flushFlag(channelId),
+          keys.flushSeq(channelId),
+          keys.parked(channelId),
+          keys.activeChannels(),
+        ],
+        [channelId, staleJobId ?? ''],
+      );
+      return typeof jobId === 'string' ? jobId : undefined;
+    },
+
+    async flushFlag(channelId) {
+      return (await redis.get(keys.flushFlag(channelId))) ?? undefined;
+    },
+
+    async isParked(channelId) {
+      return (await redis.exists(keys.parked(channelId))) === 1;
+    },
+
+    async activeChannels() {
+      return redis.smembers(keys.activeChannels());
+    },
+
+    async depth(channelId) {
+      const [[, queued], [, inflight], [, dead]] = (await redis
+        .multi()
+        .llen(keys.outbox(channelId))
+        .llen(keys.inflight(channelId))
+        .llen(keys.deadLetters(channelId))
+        .exec()) as Array<[Error | null, number]> as [
+        [null, number],
+        [null, number],
+        [null, number],
+      ];
+      return { queued, inflight, dead };
+    },
+
+    async recent(channelId, limit) {
+      const ids = await redis.zrevrange(keys.channelDeliveries(channelId), 0, limit - 1);
+      const pipe = redis.pipeline();
+      for (const id of ids) pipe.hgetall(keys.delivery(channelId, id));
+      const rows = (await pipe.exec()) ?? [];
+      const views: DeliveryView[] = [];
+      ids.forEach((id, i) => {
+        const h = rows[i]?.[1] as Record<string, string> | undefined;
+        const view = h ? toView(id, h) : undefined;
+        if (view) views.push(view);
+      });
+      return views;
+    },
+
+    async get(channelId, deliveryId) {
+      return toView(deliveryId, await redis.hgetall(keys.delivery(channelId, deliveryId)));
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import { DelayedError, Worker, type ConnectionOptions } from 'bullmq';
+import type { Logger } from '../core/logger.js';
+import { DELIVERY_QUEUE, type FlushJobData } from './flush-job.js';
+import type { FlushProcessor } from './flush.js';
+
+export interface WorkerOptions {
+  connection: ConnectionOptions;
+  prefix: string;
+  concurrency: number;
+  logger: Logger;
+}
+
+/**
+ * BullMQ wiring only: the flush processor decides, this obeys. "Continue later" moves the
+ * same job to the delayed set, so a channel never has more than one job however deep its
+ * backlog, and quiet channels are never queued behind a busy one.
+ */
+export function createDeliveryWorker(
+  flush: FlushProcessor,
+  opts: WorkerOptions,
+): Worker<FlushJobData> {
+  const worker = new Worker<FlushJobData>(
+    DELIVERY_QUEUE,
+    async (job, token) => {
+      const result = await flush(job.data.channelId, job.id ?? '');
+      if (result.type === 'continue') {
+        await job.moveToDelayed(Math.max(result.at, Date.now() + 1), token);
+        throw new DelayedError();
+      }
+      return result.type;
+    },
+    {
+      connection: opts.connection,
+      prefix: opts.prefix,
+      concurrency: opts.concurrency,
+      autorun: false,
+    },
+  );
+  worker.on('failed', (job, err) => {
+    opts.logger.error('flush job failed', {
+      jobId: job?.id,
+      channelId: job?.data.channelId,
+      error: err.message,
+    });
+  });
+  worker.on('error', (err) => opts.logger.error('worker error', { error: err.message }));
+  return worker;
+}

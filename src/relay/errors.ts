@@ -1,0 +1,59 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { RelayError, errorBody } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+
+/** The one place an error becomes a response: `{"error":{"code","message"}}`. */
+export function errorMiddleware(logger: Logger): ErrorRequestHandler {
+  return (err: unknown, req, res, _next) => {
+    const relayError = toRelayError(err);
+    if (relayError.status >= 500) {
+      logger.error('request failed', {
+        method: req.method,
+        path: redactPath(req.path),
+        error: String(err),
+      });
+    } else {
+      logger.debug('request refused', {
+        method: req.method,
+        path: redactPath(req.path),
+        code: relayError.code,
+      });
+    }
+    if (res.headersSent) return;
+    res.status(relayError.status).json(errorBody(relayError));
+  };
+}
+
+/** Body-parser and other library errors carry `type` and `status`; give them our codes. */
+function toRelayError(err: unknown): RelayError {
+  if (err instanceof RelayError) return err;
+  const e = (err ?? {}) as { type?: string; status?: number; limit?: number; message?: string };
+  switch (e.type ?? '') {
+    case 'entity.too.large':
+      return new RelayError(
+        'PAYLOAD_TOO_LARGE',
+        `body is larger than the limit of ${e.limit ?? '?'} bytes`,
+      );
+    case 'entity.parse.failed':
+      return new RelayError('BAD_REQUEST', 'body is not valid JSON');
+    case 'encoding.unsupported':
+    case 'charset.unsupported':
+      return new RelayError('UNSUPPORTED_MEDIA_TYPE', e.message ?? 'unsupported encoding');
+    case 'request.aborted':
+      return new RelayError('BAD_REQUEST', 'request aborted');
+    default:
+      break;
+  }
+  if (e.status && e.status >= 400 && e.status < 500)
+    return new RelayError('BAD_REQUEST', e.message ?? 'bad request');
+  return new RelayError('INTERNAL', 'internal error');
+}
+
+/** Ingest paths carry a bearer token: never log it. */
+export function redactPath(path: string): string {
+  return path.replace(/^(\/hooks\/[^/]+\/)[^/]+/, '$1…');
+}
+
+export const notFound: RequestHandler = (req, _res, next) => {
+  next(new RelayError('NOT_FOUND', `no route for ${req.method} ${redactPath(req.path)}`));
+};

@@ -1,0 +1,130 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import { providerFor } from '../../connectors/registry.js';
+import { RelayError } from '../../core/errors.js';
+import { hashToken, newId, newToken } from '../../core/ids.js';
+import {
+  canManageConnectors,
+  canViewTeam,
+  connectorsEffectivelyEnabled,
+  typeAvailableForNewConnections,
+} from '../../core/policy.js';
+import { principalOf } from '../auth.js';
+import type { AppDeps } from '../context.js';
+import { forbid, loadChannel, loadConnector } from '../lookup.js';
+import { parseBody } from '../validate.js';
+import { connectorView } from '../views.js';
+import { lifecycleOf } from './catalog.js';
+
+const Secret = z.string().min(8, 'must be at least 8 characters').max(256);
+const Events = z.array(z.string().min(1).max(100)).min(1).max(100);
+
+const NewConnector = z
+  .object({
+    type: z.string().min(1).max(100),
+    name: z.string().trim().min(1).max(200).optional(),
+    events: Events.optional(),
+    secret: Secret.optional(),
+  })
+  .strict();
+
+const ConnectorPatch = z
+  .object({ name: z.string().trim().min(1).max(200), events: Events.nullable() })
+  .partial()
+  .strict();
+
+function checkEvents(known: readonly string[], events: string[] | undefined | null): void {
+  const unknown = (events ?? []).filter((e) => !known.includes(e));
+  if (unknown.length > 0) {
+    throw new RelayError(
+      'VALIDATION_FAILED',
+      `events: unknown for this type: ${unknown.join(', ')}`,
+      { known },
+    );
+  }
+}
+
+export function connectorRoutes({ store, config, clock }: AppDeps): Router {
+  const r = Router();
+
+  r.post('/api/v1/channels/:channelId/connectors', async (req, res) => {
+    const p = principalOf(res);
+    const { channel, team, role } = await loadChannel(store, req.params.channelId, p);
+    forbid(canManageConnectors(p, role, team), 'you may not add connectors to this team');
+    const body = parseBody(NewConnector, req.body);
+    const provider = providerFor(body.type);
+    if (!provider)
+      throw new RelayError(
+        'VALIDATION_FAILED',
+        `type: no connector type '${body.type}' in the catalog`,
+      );
+    if (!connectorsEffectivelyEnabled(await store.org.get(), team)) {
+      throw new RelayError(
+        'CONNECTORS_DISABLED',
+        'connectors are turned off for this team or organisation',
+      );
+    }
+    const availability = typeAvailableForNewConnections(
+      provider.id,
+      await lifecycleOf(store, provider.id),
+      clock.now(),
+    );
+    if (!availability.ok) throw new RelayError(availability.code, availability.message);
+    checkEvents(provider.events, body.events);
+
+    // Providers that always sign get a strong secret when the user brings none.
+    const secret = body.secret ?? (provider.secret === 'required' ? newToken() : undefined);
+    const id = newId('con');
+    const token = newToken();
+    const connector = {
+      id,
+      type: provider.id,
+      channelId: channel.id,
+      teamId: team.id,
+      name: body.name ?? provider.name,
+      events: body.events,
+      secrets: secret ? [secret] : [],
+      tokenHash: hashToken(token),
+      callbackUrl: `${config.publicUrl}/hooks/${id}/${token}`,
+      createdBy: p.id,
+      createdAt: new Date(clock.now()).toISOString(),
+    };
+    await store.connectors.create(connector);
+    res
+      .status(201)
+      .json(connectorView(connector, { showIngestUrl: true, ...(secret ? { secret } : {}) }));
+  });
+
+  r.get('/api/v1/connectors/:connectorId', async (req, res) => {
+    const p = principalOf(res);
+    const { connector, team, role } = await loadConnector(store, req.params.connectorId, p);
+    forbid(canViewTeam(p, role), 'only members of the team may see its connectors');
+    res.json(connectorView(connector, { showIngestUrl: canManageConnectors(p, role, team) }));
+  });
+
+  r.patch('/api/v1/connectors/:connectorId', async (req, res) => {
+    const p = principalOf(res);
+    const { connector, team, role } = await loadConnector(store, req.params.connectorId, p);
+    forbid(canManageConnectors(p, role, team), 'you may not change connectors in this team');
+    const patch = parseBody(ConnectorPatch, req.body);
+    const provider = providerFor(connector.type);
+    if (provider) checkEvents(provider.events, patch.events);
+    const next = {
+      ...connector,
+      ...(patch.name !== undefined ? { name: patch.name } : {}),
+      ...(patch.events !== undefined ? { events: patch.events ?? undefined } : {}),
+    };
+    await store.connectors.update(next);
+    res.json(connectorView(next, { showIngestUrl: true }));
+  });
+
+  r.delete('/api/v1/connectors/:connectorId', async (req, res) => {
+    const p = principalOf(res);
+    const { connector, team, role } = await loadConnector(store, req.params.connectorId, p);
+    forbid(canManageConnectors(p, role, team), 'you may not remove connectors in this team');
+    await store.connectors.delete(connector);
+    res.status(204).end();
+  });
+
+  return r;
+}

@@ -1,0 +1,121 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../src/core/logger.js';
+import { resolveRedis } from '../../src/main/redis-resolve.js';
+import { startFakeTeams, type FakeTeams } from '../support/fake-teams.js';
+import { eventually, testRedisUrl, uniquePrefix } from '../support/relay.js';
+import { sendGitHub } from '../support/senders.js';
+import { githubPush } from './payloads.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+function runCli(
+  args: string[],
+  env: Record<string, string>,
+): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main/cli.ts', ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
+  return { child, output: () => out, exited };
+}
+
+describe('connector-relay CLI', () => {
+  let teams: FakeTeams;
+  beforeAll(async () => {
+    teams = await startFakeTeams();
+  });
+  afterAll(async () => {
+    await teams?.close();
+  });
+
+  it('serves, reports health and readiness, and on SIGTERM finishes the delivery in flight', async () => {
+    const adminToken = 'cli-admin-token-0123456789';
+    const cli = runCli(['serve', '--role', 'all'], {
+      REDIS_URL: testRedisUrl(),
+      PORT: '0',
+      HOST: '127.0.0.1',
+      ADMIN_TOKEN: adminToken,
+      REDIS_PREFIX: uniquePrefix('cli'),
+      DESTINATION_HOSTS: new URL(teams.origin).host,
+      LOG_LEVEL: 'warn',
+    });
+    try {
+      const base = await eventually(
+        () => /listening on (http:\/\/\S+)/.exec(cli.output())?.[1],
+        20_000,
+      );
+      expect((await fetch(`${base}/healthz`)).status).toBe(200);
+      expect((await fetch(`${base}/readyz`)).status).toBe(200);
+
+      const api = async (path: string, body: unknown) => {
+        const res = await fetch(base + path, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+        return (await res.json()) as any;
+      };
+      const team = await api('/api/v1/teams', { name: 't' });
+      const channel = await api(`/api/v1/teams/${team.id}/channels`, {
+        name: 'c',
+        webhookUrl: teams.workflowsUrl('cli'),
+      });
+      const connector = await api(`/api/v1/channels/${channel.id}/connectors`, { type: 'github' });
+      // The channel answers slowly: SIGTERM arrives while the post is in flight.
+      teams.script('cli', [{ delayMs: 1500 }]);
+      expect(
+        (await sendGitHub(connector.ingestUrl, 'push', githubPush(1), { secret: connector.secret }))
+          .status,
+      ).toBe(202);
+      await eventually(() => teams.posts('cli').length > 0 || undefined);
+      cli.child.kill('SIGTERM');
+      expect(await cli.exited).toBe(0);
+      const [post] = teams.posts('cli');
+      expect(post!.status).toBe(202);
+    } finally {
+      cli.child.kill('SIGKILL');
+    }
+  });
+
+  it('refuses bad configuration with exit 2 and names the variable', async () => {
+    const cli = runCli(['serve'], { PORT: 'eighty', REDIS_URL: testRedisUrl() });
+    expect(await cli.exited).toBe(2);
+    expect(cli.output()).toMatch(/PORT: /);
+  });
+
+  it('starts an embedded redis-server with AOF when no Redis is configured or running', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'relay-embedded-'));
+    try {
+      const redis = await resolveRedis({
+        redisUrl: undefined,
+        dataDir,
+        logger: silentLogger,
+        localUrl: 'redis://127.0.0.1:1',
+      });
+      expect(redis.source).toBe('embedded');
+      const { Redis } = await import('ioredis');
+      const client = new Redis(redis.url);
+      expect(await client.config('GET', 'appendonly')).toEqual(['appendonly', 'yes']);
+      expect(await client.config('GET', 'maxmemory-policy')).toEqual([
+        'maxmemory-policy',
+        'noeviction',
+      ]);
+      client.disconnect();
+      await redis.stop();
+      expect(existsSync(join(dataDir, 'redis'))).toBe(true);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
