@@ -146,7 +146,7 @@ export async function startRelay(
     role: config.role,
     port,
     redis: redisInfo.source,
-    publicUrl: config.publicUrl,
+    publicUrl,
   });
 
   let closing: Promise<void> | undefined;

@@ -179,6 +179,20 @@ describe('walking skeleton: GitHub and Trello reach a Teams channel', () => {
     expect(text).toContain('https://trello.com/c/XyZ12345');
   });
 
+  it('keeps a large push under 24 KB with a visible "… and N more commits"', async () => {
+    const before = teams.posts('deploys').length;
+    const payload = githubPush(60);
+    for (const c of payload.commits) c.message = `${c.message} ${'long words '.repeat(300)}`;
+    const res = await sendGitHub(github.ingestUrl, 'push', payload, { secret: github.secret });
+    expect(res.status).toBe(202);
+    const posts = await teams.waitForPosts('deploys', before + 1);
+    const post = posts.at(-1)!;
+    expect(Buffer.byteLength(post.raw)).toBeLessThanOrEqual(24 * 1024);
+    expect(post.raw).toContain('60 new commits');
+    expect(post.raw).toMatch(/… and \d+ more commits/);
+    expect(validateAdaptiveCard((post.body as any).attachments[0].content)).toEqual([]);
+  });
+
   it('exposes ingest and delivery counts on /metrics', async () => {
     const res = await fetch(`${relay.url}/metrics`);
     expect(res.status).toBe(200);

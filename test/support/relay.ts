@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { loadConfig } from '../../src/config/index.js';
-import { silentLogger } from '../../src/core/logger.js';
+import { silentLogger, type Logger } from '../../src/core/logger.js';
 import { startRelay, type RelayOverrides, type RunningRelay } from '../../src/main/relay.js';
 
 /** A key prefix no other test file uses, so files can share the throwaway Redis. */
@@ -29,6 +29,7 @@ export interface TestRelay extends RunningRelay {
 export async function startTestRelay(
   env: Record<string, string> = {},
   overrides: RelayOverrides = {},
+  logger: Logger = silentLogger,
 ): Promise<TestRelay> {
   const adminToken = `admin-${randomBytes(12).toString('hex')}`;
   const prefix = env.REDIS_PREFIX ?? uniquePrefix();
@@ -42,7 +43,7 @@ export async function startTestRelay(
     ...env,
   });
   // PUBLIC_URL defaults to the configured port; with port 0 the tests set it after listen.
-  const relay = await startRelay(config, silentLogger, { reconcileIntervalMs: 500, ...overrides });
+  const relay = await startRelay(config, logger, { reconcileIntervalMs: 500, ...overrides });
   const api: TestRelay['api'] = async (method, path, body, token = adminToken) => {
     const res = await fetch(relay.url + path, {
       method,
