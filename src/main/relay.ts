@@ -3,7 +3,6 @@ import type { AddressInfo } from 'node:net';
 import { createServer, type Server } from 'node:http';
 import { Queue, type ConnectionOptions } from 'bullmq';
 import { Redis } from 'ioredis';
-import express from 'express';
 import type { Config } from '../config/index.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import type { Logger } from '../core/logger.js';
@@ -15,9 +14,8 @@ import { DELIVERY_QUEUE, type FlushJobData } from '../queue/flush-job.js';
 import { createOutbox } from '../queue/outbox.js';
 import { createReconciler } from '../queue/reconciler.js';
 import { createDeliveryWorker } from '../queue/worker.js';
-import { buildApp } from '../relay/app.js';
+import { buildApp, buildHealthApp } from '../relay/app.js';
 import type { AppDeps } from '../relay/context.js';
-import { healthRoutes } from '../relay/routes/health.js';
 import { createStore } from '../store/index.js';
 import { bootstrapAdminToken } from './admin-token.js';
 import { resolveRedis } from './redis-resolve.js';
@@ -100,7 +98,7 @@ export async function startRelay(
     logger,
     redisReady: async () => (await redis.ping()) === 'PONG',
   };
-  const app = runsApi ? buildApp(deps) : express().use(healthRoutes(deps));
+  const app = runsApi ? buildApp(deps) : buildHealthApp(deps);
   server.on('request', app);
 
   let stopWorker = async () => {};

@@ -11,6 +11,16 @@ import { orgRoutes } from './routes/org.js';
 import { teamRoutes } from './routes/teams.js';
 import { userRoutes } from './routes/users.js';
 
+/** What a worker-only process serves: health, readiness and metrics. */
+export function buildHealthApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(healthRoutes(deps));
+  app.use(notFound);
+  app.use(errorMiddleware(deps.logger));
+  return app;
+}
+
 /** Builds the HTTP app from its dependencies; listening is main/'s job. */
 export function buildApp(deps: AppDeps): Express {
   const app = express();

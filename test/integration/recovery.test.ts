@@ -67,6 +67,10 @@ describe('recovery after a crash', () => {
       DESTINATION_HOSTS: host,
     });
     try {
+      // A worker-only process serves health and metrics, not the API or ingest.
+      expect((await fetch(`${worker.url}/readyz`)).status).toBe(200);
+      expect((await fetch(`${worker.url}/metrics`)).status).toBe(200);
+      expect((await fetch(`${worker.url}/api/v1/org`)).status).toBe(404);
       const posts = await teams.waitForPosts('recovered', 3);
       expect(posts.map((p) => /(\d+) new commits?/.exec(p.raw)?.[1])).toEqual(['1', '2', '3']);
       // The last post lands a moment before the worker records it.

@@ -73,10 +73,7 @@ export function errorResponses(
   const add = (all: Partial<Record<ErrorCode, string>>, isReserved: boolean) => {
     for (const [code, why] of Object.entries(all) as Array<[ErrorCode, string]>) {
       const status = ERROR_STATUS[code];
-      byStatus.set(status, [
-        ...(byStatus.get(status) ?? []),
-        { code, why, reserved: isReserved },
-      ]);
+      byStatus.set(status, [...(byStatus.get(status) ?? []), { code, why, reserved: isReserved }]);
     }
   };
   add(codes, false);
@@ -138,7 +135,8 @@ export function apiOperation(op: ApiOperation): Json {
           VALIDATION_FAILED:
             'the body does not match the schema; `details.problems` names each field',
           PAYLOAD_TOO_LARGE: 'the body is over 256 KiB',
-          UNSUPPORTED_MEDIA_TYPE: 'the body uses a content encoding or charset the relay cannot read',
+          UNSUPPORTED_MEDIA_TYPE:
+            'the body uses a content encoding or charset the relay cannot read',
         }
       : {}),
     INTERNAL: 'an unexpected failure (Redis unavailable, for instance)',

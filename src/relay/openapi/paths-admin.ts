@@ -46,7 +46,11 @@ export const adminPaths: Record<string, Json> = {
       who: ADMIN,
       description: 'The token is shown only in this answer; the relay keeps its hash.',
       body: ref('NewUser'),
-      success: { status: 201, description: 'The user, with its token.', schema: ref('CreatedUser') },
+      success: {
+        status: 201,
+        description: 'The user, with its token.',
+        schema: ref('CreatedUser'),
+      },
       errors: notAdmin,
     }),
   },
@@ -176,7 +180,7 @@ export const adminPaths: Record<string, Json> = {
     get: apiOperation({
       operationId: 'listDeliveries',
       tag: 'deliveries',
-      summary: "Recent deliveries to a channel",
+      summary: 'Recent deliveries to a channel',
       who: VIEWER,
       params: [
         channelId,
@@ -230,7 +234,7 @@ export const adminPaths: Record<string, Json> = {
     patch: apiOperation({
       operationId: 'updateConnector',
       tag: 'connectors',
-      summary: "Rename a connector or change its event filter",
+      summary: 'Rename a connector or change its event filter',
       who: CONNECTOR_MANAGER,
       params: [connectorId],
       body: ref('ConnectorPatch'),

@@ -205,13 +205,18 @@ const responses: Record<string, Json> = {
       signature: {
         type: 'string',
         enum: ['required', 'optional'],
-        description: '`required`: a secret is generated when none is given and every request is signed.',
+        description:
+          '`required`: a secret is generated when none is given and every request is signed.',
       },
     },
     ['id', 'name', 'kind', 'lifecycle', 'events', 'signature'],
   ),
   CatalogLifecycle: obj(
-    { id: { type: 'string' }, lifecycle: { type: 'string', enum: LIFECYCLES }, availableFrom: dateTime },
+    {
+      id: { type: 'string' },
+      lifecycle: { type: 'string', enum: LIFECYCLES },
+      availableFrom: dateTime,
+    },
     ['id', 'lifecycle'],
   ),
   Health: obj({ status: { const: 'ok' } }, ['status']),
@@ -287,11 +292,9 @@ const requests: Record<string, Json> = {
     ['name'],
     { closed: true },
   ),
-  TeamPatch: obj(
-    { name, connectorsEnabled: bool, membersCanManageConnectors: bool },
-    [],
-    { closed: true },
-  ),
+  TeamPatch: obj({ name, connectorsEnabled: bool, membersCanManageConnectors: bool }, [], {
+    closed: true,
+  }),
   MembershipRequest: obj({ role: { type: 'string', enum: ROLES } }, ['role'], { closed: true }),
   NewChannel: obj(
     {

@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { RelayError } from '../../core/errors.js';
 import type { AppDeps } from '../context.js';
 
 export function healthRoutes({ redisReady, metrics }: AppDeps): Router {
@@ -11,8 +12,8 @@ export function healthRoutes({ redisReady, metrics }: AppDeps): Router {
   });
   r.get('/readyz', async (_req, res) => {
     const ready = await redisReady().catch(() => false);
-    if (ready) res.json({ status: 'ready' });
-    else res.status(503).json({ error: { code: 'NOT_READY', message: 'Redis does not answer' } });
+    if (!ready) throw new RelayError('NOT_READY', 'Redis does not answer');
+    res.json({ status: 'ready' });
   });
   return r;
 }
