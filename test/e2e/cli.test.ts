@@ -94,6 +94,25 @@ describe('connector-relay CLI', () => {
     expect(cli.output()).toMatch(/PORT: /);
   });
 
+  it('says how to get Redis when none is configured, running or installed', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'relay-no-redis-'));
+    const path = process.env.PATH;
+    process.env.PATH = dataDir; // no redis-server on this PATH
+    try {
+      await expect(
+        resolveRedis({
+          redisUrl: undefined,
+          dataDir,
+          logger: silentLogger,
+          localUrl: 'redis://127.0.0.1:1',
+        }),
+      ).rejects.toThrow(/No Redis found.*apt-get install redis-server.*REDIS_URL/s);
+    } finally {
+      process.env.PATH = path;
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it('starts an embedded redis-server with AOF when no Redis is configured or running', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'relay-embedded-'));
     try {

@@ -177,6 +177,13 @@ describe('walking skeleton: GitHub and Trello reach a Teams channel', () => {
     expect(text).toContain('Ship the relay');
     expect(text).toContain('Grace Hopper');
     expect(text).toContain('https://trello.com/c/XyZ12345');
+
+    // Trello has no delivery header: its action id de-duplicates a retried delivery.
+    const again = await sendTrello(trello.ingestUrl, trelloCreateCard('act-1'), {
+      secret: trelloSecret,
+    });
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual({ status: 'duplicate', deliveryId: res.body.deliveryId });
   });
 
   it('keeps a large push under 24 KB with a visible "… and N more commits"', async () => {

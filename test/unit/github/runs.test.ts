@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardFor, eventOf, malformedMessage } from '../../fixtures/github/interpret.js';
+import { cardFor, eventOf, interpret, malformedMessage } from '../../fixtures/github/interpret.js';
 import { checkRunPayload, without, workflowRunPayload } from '../../fixtures/github/payloads.js';
 
 describe('GitHub workflow_run', () => {
@@ -63,26 +63,17 @@ describe('GitHub workflow_run', () => {
     expect(c.accent).toBe(accent);
   });
 
-  it('shows a requested run by its status', () => {
+  it.each(['requested', 'in_progress'])('posts nothing for a run that is %s', (action) => {
     const payload = workflowRunPayload({
-      action: 'requested',
-      workflow_run: { status: 'queued', conclusion: null },
+      action,
+      workflow_run: { status: action === 'requested' ? 'queued' : 'in_progress', conclusion: null },
     });
-    expect(cardFor('workflow_run', payload).title).toBe(
-      '[octo-org/octo-repo] Workflow CI #81 queued',
-    );
-  });
-
-  it('shows a run that has not finished yet', () => {
-    const payload = workflowRunPayload({
-      action: 'in_progress',
-      workflow_run: { status: 'in_progress', conclusion: null, head_branch: null },
+    const meaning = interpret('workflow_run', payload);
+    expect(meaning).toEqual({
+      kind: 'ignored',
+      eventName: 'workflow_run',
+      reason: expect.stringContaining('only completed runs'),
     });
-    const c = cardFor('workflow_run', payload);
-    expect(c.title).toBe('[octo-org/octo-repo] Workflow CI #81 in progress');
-    expect(c.accent).toBe('accent');
-    expect(c.facts.map((f) => f.title)).not.toContain('Result');
-    expect(c.facts).toContainEqual({ title: 'Branch', value: '5555555' });
   });
 });
 
@@ -127,12 +118,12 @@ describe('GitHub check_run', () => {
     ]);
   });
 
-  it('says where an unfinished check is, or just "completed" when no result came', () => {
+  it('posts nothing for a check that was only created, and says "completed" when no result came', () => {
     const queued = checkRunPayload({
       action: 'created',
       check_run: { status: 'queued', conclusion: null },
     });
-    expect(cardFor('check_run', queued).title).toBe('[octo-org/octo-repo] Check lint queued');
+    expect(interpret('check_run', queued).kind).toBe('ignored');
     const noResult = checkRunPayload({ check_run: { conclusion: null } });
     expect(cardFor('check_run', noResult).title).toBe('[octo-org/octo-repo] Check lint completed');
   });

@@ -38,6 +38,10 @@ export function normalizeWorkflowRun(payload: unknown): NormalizeResult {
   const parsed = validate(workflowRun, payload, 'workflow_run');
   if (!parsed.ok) return { kind: 'malformed', message: parsed.message };
   const { action, workflow, workflow_run: run, repository: repo } = parsed.data;
+  // GitHub sends requested, in_progress and completed for every run: one card per run is
+  // what people want in a channel, so only the finished run is posted.
+  if (action !== 'completed')
+    return { kind: 'ignored', reason: `workflow run ${action}: only completed runs are posted` };
   return {
     kind: 'event',
     event: {
@@ -78,6 +82,8 @@ export function normalizeCheckRun(payload: unknown): NormalizeResult {
   const parsed = validate(checkRun, payload, 'check_run');
   if (!parsed.ok) return { kind: 'malformed', message: parsed.message };
   const { action, check_run: check, repository: repo } = parsed.data;
+  if (action !== 'completed')
+    return { kind: 'ignored', reason: `check run ${action}: only completed checks are posted` };
   return {
     kind: 'event',
     event: {
