@@ -1,5 +1,8 @@
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
+import { RelayError } from '../core/errors.js';
 import { authenticate } from './auth.js';
+import { openApiDocument } from './openapi.js';
+import { RELAY_VERSION } from './version.js';
 import type { AppDeps } from './context.js';
 import { errorMiddleware, notFound } from './errors.js';
 import { catalogRoutes } from './routes/catalog.js';
@@ -10,6 +13,19 @@ import { ingestRoutes } from './routes/ingest.js';
 import { orgRoutes } from './routes/org.js';
 import { teamRoutes } from './routes/teams.js';
 import { userRoutes } from './routes/users.js';
+
+/** A body sent as anything but JSON would be read as `{}` and silently do nothing: refuse it. */
+const requireJsonBody: RequestHandler = (req, _res, next) => {
+  const hasBody =
+    Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined;
+  if (hasBody && !req.is('application/json')) {
+    throw new RelayError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      'send the body as JSON with Content-Type: application/json',
+    );
+  }
+  next();
+};
 
 /** What a worker-only process serves: health, readiness and metrics. */
 export function buildHealthApp(deps: AppDeps): Express {
@@ -28,10 +44,19 @@ export function buildApp(deps: AppDeps): Express {
   app.set('etag', false);
 
   app.use(healthRoutes(deps));
+  const openapi = openApiDocument({ publicUrl: deps.config.publicUrl, version: RELAY_VERSION });
+  app.get('/openapi.json', (_req, res) => {
+    res.json(openapi);
+  });
   // Ingest reads raw bytes itself: it must come before any JSON parser.
   app.use(ingestRoutes(deps));
 
-  app.use('/api', express.json({ limit: '256kb', strict: true }), authenticate(deps.store));
+  app.use(
+    '/api',
+    requireJsonBody,
+    express.json({ limit: '256kb', strict: true }),
+    authenticate(deps.store),
+  );
   app.use(orgRoutes(deps));
   app.use(userRoutes(deps));
   app.use(teamRoutes(deps));

@@ -35,7 +35,7 @@ function toRelayError(err: unknown): RelayError {
         `body is larger than the limit of ${e.limit ?? '?'} bytes`,
       );
     case 'entity.parse.failed':
-      return new RelayError('BAD_REQUEST', 'body is not valid JSON');
+      return new RelayError('BAD_REQUEST', 'body must be a JSON object');
     case 'encoding.unsupported':
     case 'charset.unsupported':
       return new RelayError('UNSUPPORTED_MEDIA_TYPE', e.message ?? 'unsupported encoding');
@@ -43,6 +43,15 @@ function toRelayError(err: unknown): RelayError {
       return new RelayError('BAD_REQUEST', 'request aborted');
     default:
       break;
+  }
+  // Redis unreachable: a passing outage, not a bug; senders and clients should retry.
+  if (
+    err instanceof Error &&
+    /MaxRetriesPerRequest|Connection is closed|ECONNREFUSED|Stream isn't writeable/.test(
+      `${err.name} ${err.message}`,
+    )
+  ) {
+    return new RelayError('NOT_READY', 'storage is unavailable; retry later');
   }
   if (e.status && e.status >= 400 && e.status < 500)
     return new RelayError('BAD_REQUEST', e.message ?? 'bad request');

@@ -12,9 +12,16 @@ export interface ChannelStore {
   get(id: string): Promise<Channel | undefined>;
   /** Park the channel unless its URL changed since `urlVersion` was read. */
   markGone(id: string, urlVersion: number, reason: string): Promise<boolean>;
-  /** Atomically switch the destination, clear the status and un-park. */
-  replaceUrl(id: string, url: string, kind: DestinationKind): Promise<Channel | undefined>;
-  setStatus(id: string, status: ChannelStatus, reason: string | undefined): Promise<void>;
+  /**
+   * Atomically switch the destination, set its status (ok, or attention_required for a URL
+   * of a retired generation) and un-park, so no flush ever sees a half-rotated channel.
+   */
+  replaceUrl(
+    id: string,
+    url: string,
+    kind: DestinationKind,
+    statusReason: string | undefined,
+  ): Promise<Channel | undefined>;
 }
 
 const MARK_GONE = `
@@ -26,8 +33,13 @@ return 1`;
 const REPLACE_URL = `
 if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
 redis.call('HINCRBY', KEYS[1], 'urlVersion', 1)
-redis.call('HSET', KEYS[1], 'webhookUrl', ARGV[1], 'kind', ARGV[2], 'status', 'ok')
-redis.call('HDEL', KEYS[1], 'statusReason')
+if ARGV[3] == '' then
+  redis.call('HSET', KEYS[1], 'webhookUrl', ARGV[1], 'kind', ARGV[2], 'status', 'ok')
+  redis.call('HDEL', KEYS[1], 'statusReason')
+else
+  redis.call('HSET', KEYS[1], 'webhookUrl', ARGV[1], 'kind', ARGV[2],
+    'status', 'attention_required', 'statusReason', ARGV[3])
+end
 redis.call('DEL', KEYS[2])
 return 1`;
 
@@ -87,18 +99,17 @@ export function createChannelStore(redis: Redis, keys: Keys): ChannelStore {
       );
       return done === 1;
     },
-    async replaceUrl(id, url, kind) {
-      const done = await redis.eval(REPLACE_URL, 2, keys.channel(id), keys.parked(id), url, kind);
+    async replaceUrl(id, url, kind, statusReason) {
+      const done = await redis.eval(
+        REPLACE_URL,
+        2,
+        keys.channel(id),
+        keys.parked(id),
+        url,
+        kind,
+        statusReason ?? '',
+      );
       return done === 1 ? get(id) : undefined;
-    },
-    async setStatus(id, status, reason) {
-      if (reason) await redis.hset(keys.channel(id), 'status', status, 'statusReason', reason);
-      else
-        await redis
-          .multi()
-          .hset(keys.channel(id), 'status', status)
-          .hdel(keys.channel(id), 'statusReason')
-          .exec();
     },
   };
 }

@@ -262,6 +262,15 @@ describe('walking skeleton: GitHub and Trello reach a Teams channel', () => {
       expect(await deliveryCount()).toBe(count);
     });
 
+    it('other methods: 405 with Allow', async () => {
+      const put = await fetch(github.ingestUrl, { method: 'PUT', body: '{}' });
+      expect(put.status).toBe(405);
+      expect(put.headers.get('allow')).toBe('POST, GET, HEAD');
+      const head = await fetch(github.ingestUrl, { method: 'HEAD' });
+      expect(head.status).toBe(405); // GitHub has no HEAD handshake
+      expect(head.headers.get('allow')).toBe('POST, GET');
+    });
+
     it('oversized body: 413', async () => {
       const big = 'x'.repeat(5 * 1024 * 1024 + 10);
       const res = await sendGitHub(github.ingestUrl, 'push', undefined, {

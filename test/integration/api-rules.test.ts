@@ -62,6 +62,20 @@ describe('admin API: rules and authorization', () => {
       expect(raw.status).toBe(400);
       expect(((await raw.json()) as any).error.code).toBe('BAD_REQUEST');
     });
+
+    it('refuses a body that is not JSON instead of reading it as empty (415)', async () => {
+      const res = await fetch(`${relay.url}/api/v1/org`, {
+        method: 'PATCH',
+        headers: {
+          authorization: `Bearer ${relay.adminToken}`,
+          'content-type': 'application/x-www-form-urlencoded',
+        },
+        body: 'connectorsEnabled=false',
+      });
+      expect(res.status).toBe(415);
+      expect(((await res.json()) as any).error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+      expect((await relay.api('GET', '/api/v1/org')).body.connectorsEnabled).toBe(true);
+    });
   });
 
   describe('teams and channels', () => {
@@ -335,6 +349,12 @@ describe('admin API: rules and authorization', () => {
           })
         ).status,
       ).toBe(403);
+      // Policy comes before the body is read: even an oversized body gets the policy answer.
+      const big = await sendGitHub(connector.ingestUrl, 'push', undefined, {
+        secret: connector.secret!,
+        body: 'x'.repeat(6 * 1024 * 1024),
+      });
+      expect(big.status).toBe(403);
       await relay.api(
         'PATCH',
         `/api/v1/teams/${s.teamId}`,

@@ -131,7 +131,7 @@ export function apiOperation(op: ApiOperation): Json {
     UNAUTHENTICATED: 'no bearer token, or one the relay does not know',
     ...(op.body
       ? {
-          BAD_REQUEST: 'the body is not valid JSON',
+          BAD_REQUEST: 'the body is not JSON, or is JSON but neither an object nor an array',
           VALIDATION_FAILED:
             'the body does not match the schema; `details.problems` names each field',
           PAYLOAD_TOO_LARGE: 'the body is over 256 KiB',

@@ -81,13 +81,16 @@ export function channelRoutes({ store, outbox, enqueuer, config, clock }: AppDep
     forbid(canManageTeam(p, role), 'only an org admin or a team owner may change the URL');
     const { webhookUrl } = parseBody(Rotation, req.body);
     const dest = destination(webhookUrl);
-    const updated = await store.channels.replaceUrl(channel.id, webhookUrl, dest.kind);
+    const updated = await store.channels.replaceUrl(
+      channel.id,
+      webhookUrl,
+      dest.kind,
+      dest.statusReason,
+    );
     if (!updated) throw new RelayError('NOT_FOUND', `no channel '${channel.id}'`);
-    if (dest.statusReason)
-      await store.channels.setStatus(channel.id, 'attention_required', dest.statusReason);
     // Parked and queued events now flow to the new URL, in order, rendered for its kind.
     await enqueuer.kick(channel.id);
-    res.json(channelView((await store.channels.get(channel.id)) ?? updated));
+    res.json(channelView(updated));
   });
 
   r.get('/api/v1/channels/:channelId/deliveries', async (req, res) => {

@@ -68,8 +68,10 @@ export function ingestRoutes({
   const handshake: RequestHandler = (req, res) => {
     const { provider } = res.locals.ingest as IngestLocals;
     if (req.method === 'HEAD') {
-      if (!provider.handshakeMethods.includes('HEAD'))
+      if (!provider.handshakeMethods.includes('HEAD')) {
+        res.set('Allow', 'POST, GET');
         throw new RelayError('METHOD_NOT_ALLOWED', 'use POST');
+      }
       res.status(200).end();
       return;
     }
@@ -81,8 +83,9 @@ export function ingestRoutes({
 
   const readRaw = express.raw({ type: () => true, limit: config.ingestMaxBytes });
 
-  const receive: RequestHandler = async (req, res) => {
-    const { connector, provider } = res.locals.ingest as IngestLocals;
+  /** Policy before reading the body: a switched-off team costs no body read and queues nothing. */
+  const applyPolicy: RequestHandler = async (_req, res, next) => {
+    const { connector } = res.locals.ingest as IngestLocals;
     const [channel, team, org] = await Promise.all([
       store.channels.get(connector.channelId),
       store.teams.get(connector.teamId),
@@ -96,7 +99,11 @@ export function ingestRoutes({
         'connectors are turned off for this team or organisation; nothing was queued',
       );
     }
+    next();
+  };
 
+  const receive: RequestHandler = async (req, res) => {
+    const { connector, provider } = res.locals.ingest as IngestLocals;
     const request: IngestRequest = {
       method: req.method,
       headers: headerMap(req.headers),
@@ -140,7 +147,7 @@ export function ingestRoutes({
     const result = await enqueuer.enqueue(
       {
         id: newDeliveryId(),
-        channelId: channel.id,
+        channelId: connector.channelId,
         connectorId: connector.id,
         connectorType: connector.type,
         eventName: meaning.eventName,
@@ -157,7 +164,7 @@ export function ingestRoutes({
     }
     logger.debug('event queued', {
       connectorId: connector.id,
-      channelId: channel.id,
+      channelId: connector.channelId,
       deliveryId: result.deliveryId,
     });
     res.status(202).json({
@@ -170,10 +177,11 @@ export function ingestRoutes({
   };
 
   const path = '/hooks/:connectorId/:token';
-  r.post(path, measure, findConnector, readRaw, receive);
+  r.post(path, measure, findConnector, applyPolicy, readRaw, receive);
   r.head(path, measure, findConnector, handshake);
   r.get(path, measure, findConnector, handshake);
-  r.all(path, (req) => {
+  r.all(path, (req, res) => {
+    res.set('Allow', 'POST, GET, HEAD');
     throw new RelayError('METHOD_NOT_ALLOWED', `${req.method} is not accepted here; use POST`);
   });
   return r;
