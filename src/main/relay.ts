@@ -1,8 +1,8 @@
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { createServer, type Server } from 'node:http';
-import { Queue, type ConnectionOptions } from 'bullmq';
-import { Redis } from 'ioredis';
+import { Queue } from 'bullmq';
+import { Redis, type RedisOptions } from 'ioredis';
 import type { Config } from '../config/index.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import type { Logger } from '../core/logger.js';
@@ -37,7 +37,8 @@ export interface RelayOverrides {
   reconcileIntervalMs?: number;
 }
 
-function bullConnection(url: string): ConnectionOptions {
+/** BullMQ connection options; workers block on Redis, so they need unlimited retries. */
+function bullConnection(url: string, maxRetriesPerRequest: number | null): RedisOptions {
   const u = new URL(url);
   return {
     host: u.hostname,
@@ -46,8 +47,7 @@ function bullConnection(url: string): ConnectionOptions {
     ...(u.password ? { password: decodeURIComponent(u.password) } : {}),
     ...(u.pathname.length > 1 ? { db: Number(u.pathname.slice(1)) } : {}),
     ...(u.protocol === 'rediss:' ? { tls: {} } : {}),
-    // Workers block on Redis: BullMQ requires unlimited retries per request.
-    maxRetriesPerRequest: null,
+    maxRetriesPerRequest,
   };
 }
 
@@ -70,7 +70,12 @@ export async function startRelay(
   const store = createStore(redis, config.redisPrefix);
   const outbox = createOutbox(redis, store.keys);
   const bullPrefix = `${config.redisPrefix}:bull`;
-  const queue = new Queue<FlushJobData>(DELIVERY_QUEUE, { connection: redis, prefix: bullPrefix });
+  // BullMQ gets its own connection: it registers dozens of scripts on it, which ioredis then
+  // copies into every MULTI and pipeline the store and outbox make.
+  const queue = new Queue<FlushJobData>(DELIVERY_QUEUE, {
+    connection: bullConnection(redisInfo.url, 3),
+    prefix: bullPrefix,
+  });
   const enqueuer = createEnqueuer(outbox, queue, logger);
   const generatedAdminToken = await bootstrapAdminToken(store.org, config.adminToken);
 
@@ -117,7 +122,7 @@ export async function startRelay(
       instruments,
     });
     const worker = createDeliveryWorker(flush, {
-      connection: bullConnection(redisInfo.url),
+      connection: bullConnection(redisInfo.url, null),
       prefix: bullPrefix,
       concurrency: config.workerConcurrency,
       logger,

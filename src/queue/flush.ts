@@ -32,6 +32,8 @@ export interface FlushDeps {
 }
 
 const DEFAULT_MAX_CARD_BYTES = 24 * 1024;
+/** Events claimed per round trip; they are posted one by one, in order. */
+const BATCH = 10;
 /** Never go below this when shrinking a card the destination called too large. */
 const MIN_CARD_BYTES = 6 * 1024;
 
@@ -81,74 +83,94 @@ export function createFlushProcessor(deps: FlushDeps) {
     }
   }
 
+  /**
+   * Apply one attempt's outcome. `next`: go on with the batch; `reread`: the channel changed
+   * under us (rotated), read it again; otherwise the run ends with that result.
+   */
+  async function settle(
+    e: InflightEvent,
+    outcome: Outcome,
+    log: AttemptLog[],
+    channel: Channel,
+    jobId: string,
+  ): Promise<'next' | 'reread' | FlushResult> {
+    const { channelId, id: deliveryId } = e.record;
+    const now = clock.now();
+    switch (outcome.type) {
+      case 'delivered':
+        await outbox.markDelivered(channelId, deliveryId, log, now);
+        deps.instruments?.deliverySeconds.observe(
+          { kind: channel.kind },
+          (now - Date.parse(e.record.receivedAt)) / 1000,
+        );
+        return 'next';
+      case 'rejected':
+      case 'too_large':
+        logger.warn('delivery dead-lettered', { channelId, deliveryId, reason: outcome.reason });
+        await outbox.markDead(channelId, deliveryId, outcome.reason, log, now);
+        return 'next';
+      case 'gone': {
+        const parked = await store.channels.markGone(channelId, channel.urlVersion, outcome.reason);
+        if (!parked) return 'reread'; // the URL was rotated while we posted: try the new one
+        logger.warn('destination gone; channel parked', { channelId, reason: outcome.reason });
+        await outbox.markParked(channelId, [deliveryId], outcome.reason, now);
+        await outbox.release(channelId, jobId);
+        return { type: 'parked' };
+      }
+      case 'retry': {
+        const first = e.firstAttemptAt ?? now;
+        if (shouldGiveUp(first, now, deps.retryHorizonMs)) {
+          const reason = `gave up after ${e.attempts + 1} attempts: ${outcome.reason}`;
+          await outbox.markDead(channelId, deliveryId, reason, log, now);
+          return 'next';
+        }
+        await outbox.markRetrying(channelId, e, outcome.reason, log, now);
+        const delay = retryDelayMs(e.attempts + 1, deps.random, {
+          retryAfterMs: outcome.retryAfterMs,
+        });
+        return { type: 'continue', at: now + delay };
+      }
+      default: {
+        const unreachable: never = outcome;
+        throw new Error(`unhandled outcome ${JSON.stringify(unreachable)}`);
+      }
+    }
+  }
+
   return async function flush(channelId: string, jobId: string): Promise<FlushResult> {
     let posts = 0;
     for (;;) {
-      const channel = await store.channels.get(channelId);
-      if (!channel || (await outbox.isParked(channelId))) {
+      // One round trip (auto-pipelined) for everything a batch needs to know.
+      const [channel, parked, org] = await Promise.all([
+        store.channels.get(channelId),
+        outbox.isParked(channelId),
+        store.org.get(),
+      ]);
+      if (!channel || parked) {
         // Parked (or gone from the store): keep every event; rotation schedules a new flush.
         await outbox.release(channelId, jobId);
         return { type: 'parked' };
       }
-      const [deliveryId] = await outbox.claim(channelId, 1);
-      if (deliveryId === undefined) {
+      // Claimed events stay in flight until each is settled, so a crash resends them in order.
+      const ids = await outbox.claim(channelId, BATCH);
+      if (ids.length === 0) {
         if (await outbox.finish(channelId, jobId)) return { type: 'done' };
         continue; // something arrived between claim and finish
       }
-      const e = await outbox.load(channelId, deliveryId);
-      if (!e) {
-        logger.error('delivery record missing; dropping from flight', { channelId, deliveryId });
-        await outbox.dropInflight(channelId, deliveryId);
-        continue;
-      }
-      if (posts >= maxPosts) return { type: 'continue', at: clock.now() };
-      posts++;
-
-      const org = await store.org.get();
-      const { outcome, log } = await attempt(e, channel, org);
-      const now = clock.now();
-      switch (outcome.type) {
-        case 'delivered':
-          await outbox.markDelivered(channelId, deliveryId, log, now);
-          deps.instruments?.deliverySeconds.observe(
-            { kind: channel.kind },
-            (now - Date.parse(e.record.receivedAt)) / 1000,
-          );
-          break;
-        case 'rejected':
-        case 'too_large':
-          logger.warn('delivery dead-lettered', { channelId, deliveryId, reason: outcome.reason });
-          await outbox.markDead(channelId, deliveryId, outcome.reason, log, now);
-          break;
-        case 'gone': {
-          const parked = await store.channels.markGone(
-            channelId,
-            channel.urlVersion,
-            outcome.reason,
-          );
-          if (!parked) continue; // the URL was rotated while we posted: try the new one
-          logger.warn('destination gone; channel parked', { channelId, reason: outcome.reason });
-          await outbox.markParked(channelId, [deliveryId], outcome.reason, now);
-          await outbox.release(channelId, jobId);
-          return { type: 'parked' };
+      const events = await outbox.loadMany(channelId, ids);
+      batch: for (const [i, deliveryId] of ids.entries()) {
+        const e = events[i];
+        if (!e) {
+          logger.error('delivery record missing; dropping from flight', { channelId, deliveryId });
+          await outbox.dropInflight(channelId, deliveryId);
+          continue;
         }
-        case 'retry': {
-          const first = e.firstAttemptAt ?? now;
-          if (shouldGiveUp(first, now, deps.retryHorizonMs)) {
-            const reason = `gave up after ${e.attempts + 1} attempts: ${outcome.reason}`;
-            await outbox.markDead(channelId, deliveryId, reason, log, now);
-            break;
-          }
-          await outbox.markRetrying(channelId, e, outcome.reason, log, now);
-          const delay = retryDelayMs(e.attempts + 1, deps.random, {
-            retryAfterMs: outcome.retryAfterMs,
-          });
-          return { type: 'continue', at: now + delay };
-        }
-        default: {
-          const unreachable: never = outcome;
-          throw new Error(`unhandled outcome ${JSON.stringify(unreachable)}`);
-        }
+        if (posts >= maxPosts) return { type: 'continue', at: clock.now() };
+        posts++;
+        const { outcome, log } = await attempt(e, channel, org);
+        const next = await settle(e, outcome, log, channel, jobId);
+        if (next === 'reread') break batch;
+        if (next !== 'next') return next;
       }
     }
   };

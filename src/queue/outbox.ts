@@ -31,6 +31,8 @@ export interface Outbox {
   /** Ids in flight for the channel (moving up to `maxBatch` from the outbox if none are). */
   claim(channelId: string, maxBatch: number): Promise<string[]>;
   load(channelId: string, deliveryId: string): Promise<InflightEvent | undefined>;
+  /** Several records in one round trip, in the order asked. */
+  loadMany(channelId: string, deliveryIds: string[]): Promise<Array<InflightEvent | undefined>>;
   markDelivered(
     channelId: string,
     deliveryId: string,
@@ -90,6 +92,16 @@ function toView(id: string, h: Record<string, string>): DeliveryView | undefined
   };
 }
 
+function toInflight(h: Record<string, string>): InflightEvent | undefined {
+  if (!h.record) return undefined;
+  return {
+    record: JSON.parse(h.record) as DeliveryRecord,
+    attempts: Number(h.attempts ?? 0),
+    firstAttemptAt: h.firstAttemptAt ? Number(h.firstAttemptAt) : undefined,
+    log: h.log ? (JSON.parse(h.log) as AttemptLog[]) : [],
+  };
+}
+
 const capLog = (log: AttemptLog[]) => JSON.stringify(log.slice(-LOG_MAX));
 
 export function createOutbox(redis: Redis, keys: Keys): Outbox {
@@ -142,14 +154,14 @@ export function createOutbox(redis: Redis, keys: Keys): Outbox {
     },
 
     async load(channelId, deliveryId) {
-      const h = await redis.hgetall(keys.delivery(channelId, deliveryId));
-      if (!h.record) return undefined;
-      return {
-        record: JSON.parse(h.record) as DeliveryRecord,
-        attempts: Number(h.attempts ?? 0),
-        firstAttemptAt: h.firstAttemptAt ? Number(h.firstAttemptAt) : undefined,
-        log: h.log ? (JSON.parse(h.log) as AttemptLog[]) : [],
-      };
+      return toInflight(await redis.hgetall(keys.delivery(channelId, deliveryId)));
+    },
+
+    async loadMany(channelId, deliveryIds) {
+      const pipe = redis.pipeline();
+      for (const id of deliveryIds) pipe.hgetall(keys.delivery(channelId, id));
+      const rows = (await pipe.exec()) ?? [];
+      return rows.map(([err, h]) => (err ? undefined : toInflight(h as Record<string, string>)));
     },
 
     async markDelivered(channelId, deliveryId, log, nowMs) {
