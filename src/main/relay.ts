@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { createServer, type Server } from 'node:http';
 import { Queue } from 'bullmq';
+import type { Dispatcher } from 'undici';
 import { Redis, type RedisOptions } from 'ioredis';
 import type { Config } from '../config/index.js';
 import { systemClock, type Clock } from '../core/clock.js';
@@ -34,6 +35,8 @@ export interface RelayOverrides {
   clock?: Clock;
   /** Delivery HTTP options (tests point this at a fake Teams with short timeouts). */
   deliveryTimeoutMs?: number;
+  /** Where delivery POSTs go (tests intercept real Teams hosts with undici's MockAgent). */
+  deliveryDispatcher?: Dispatcher;
   reconcileIntervalMs?: number;
 }
 
@@ -110,6 +113,7 @@ export async function startRelay(
   if (runsWorker) {
     const client = createDeliveryClient({
       timeoutMs: overrides.deliveryTimeoutMs ?? config.deliveryTimeoutMs,
+      ...(overrides.deliveryDispatcher ? { dispatcher: overrides.deliveryDispatcher } : {}),
     });
     const flush = createFlushProcessor({
       store,
