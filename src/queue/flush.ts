@@ -29,13 +29,15 @@ export interface FlushDeps {
   instruments?: Pick<RelayInstruments, 'attempts' | 'deliverySeconds'>;
   /** The card size budget in bytes. */
   maxCardBytes?: number;
+  /** Event → bytes for a channel; the real renderer unless a test swaps it. */
+  render?: typeof renderForChannel;
 }
 
 const DEFAULT_MAX_CARD_BYTES = 24 * 1024;
 /** Events claimed per round trip; they are posted one by one, in order. */
 const BATCH = 10;
-/** Never go below this when shrinking a card the destination called too large. */
-const MIN_CARD_BYTES = 6 * 1024;
+/** The smallest budget the renderer accepts; a card this small is not shrunk further. */
+const MIN_CARD_BYTES = 4 * 1024;
 
 /**
  * Drains one channel's outbox in order: render at send time for the channel's current URL
@@ -46,6 +48,7 @@ export function createFlushProcessor(deps: FlushDeps) {
   const { store, outbox, client, clock, logger } = deps;
   const maxPosts = deps.maxPostsPerRun ?? 20;
   const budget = deps.maxCardBytes ?? DEFAULT_MAX_CARD_BYTES;
+  const render = deps.render ?? renderForChannel;
 
   /** Post one event, shrinking it if the destination says it is too large. */
   async function attempt(
@@ -58,7 +61,7 @@ export function createFlushProcessor(deps: FlushDeps) {
     for (;;) {
       let card;
       try {
-        card = renderForChannel(e.record.event, channel, org, maxBytes);
+        card = render(e.record.event, channel, org, maxBytes);
       } catch (err) {
         // A card that cannot be built must not block the channel behind it: dead-letter it.
         const reason = `could not render the card: ${err instanceof Error ? err.message : String(err)}`;

@@ -103,6 +103,18 @@ describe('delivery', () => {
     expect(info.body.queue.dead).toBe(1);
   });
 
+  it('dead-letters a small card the destination calls too large, without resending it', async () => {
+    teams.script('too-big-small', [{ status: 413 }]);
+    const { channel, send } = await channelWithGitHub(teams.workflowsUrl('too-big-small'));
+    const res = await send(1);
+    const d = await eventually(async () => {
+      const found = await stateOf(channel.id, res.body.deliveryId);
+      return found?.state === 'dead' ? found : undefined;
+    });
+    expect(d.lastError).toMatch(/413/);
+    expect(teams.posts('too-big-small')).toHaveLength(1);
+  });
+
   it('parks a gone destination, and after rotation delivers what waited, in order, rendered for the new kind', async () => {
     teams.script('gone', [{ status: 410, body: 'connector removed' }]);
     const { channel, send } = await channelWithGitHub(teams.workflowsUrl('gone'));
