@@ -10,8 +10,13 @@ export interface Enqueuer {
     senderKey: string | undefined,
     nowMs: number,
   ): Promise<EnqueueResult>;
-  /** Add a flush job for a channel if it has work and none is pending (rotation, reconcile). */
+  /** Add a flush job for a channel if it has work and none is pending (reconcile). */
   kick(channelId: string, staleJobId?: string): Promise<string | undefined>;
+  /**
+   * Run the channel's flush now (after a rotation): add a job, or wake the pending one from
+   * a retry backoff that was meant for the old URL.
+   */
+  flushNow(channelId: string): Promise<void>;
 }
 
 /**
@@ -45,6 +50,13 @@ export function createEnqueuer(
       const jobId = await outbox.ensureFlush(channelId, staleJobId);
       if (jobId) await addJob(channelId, jobId);
       return jobId;
+    },
+    async flushNow(channelId) {
+      if (await this.kick(channelId)) return;
+      const pending = await outbox.flushFlag(channelId);
+      const job = pending ? await queue.getJob(pending) : undefined;
+      // Promote fails harmlessly if the job left the delayed set meanwhile.
+      if (job && (await job.isDelayed())) await job.promote().catch(() => {});
     },
   };
 }

@@ -415,6 +415,7 @@ function fakeDeps(): AppDeps {
         : { status: 'queued', deliveryId: delivery.id, flushJobId: undefined, parked: false },
     ),
     kick: nothing(),
+    flushNow: nothing(),
   };
   return {
     config: { destinationHosts: [], ingestMaxBytes: INGEST_MAX_BYTES, publicUrl: PUBLIC_URL },

@@ -145,6 +145,22 @@ describe('delivery', () => {
     expect(posts.map((p) => /(\d+) new commits?/.exec(p.raw)?.[1])).toEqual(['1', '2']);
   });
 
+  it('delivers at once after a rotation, even while a retry backoff for the old URL is pending', async () => {
+    teams.script('flaky-old', [{ status: 503, headers: { 'retry-after': '600' } }]);
+    const { channel, send } = await channelWithGitHub(teams.workflowsUrl('flaky-old'));
+    await send(1);
+    await teams.waitForPosts('flaky-old', 1);
+    await eventually(async () => (await deliveries(relay, channel.id))[0]?.state === 'retrying');
+    const rotated = await relay.api(
+      'POST',
+      `/api/v1/channels/${channel.id}/rotate`,
+      { webhookUrl: teams.workflowsUrl('fresh') },
+      s.ownerToken,
+    );
+    expect(rotated.status).toBe(200);
+    await teams.waitForPosts('fresh', 1, 3_000);
+  });
+
   it('keeps other channels flowing while one channel retries', async () => {
     teams.script('slow', [{ status: 503 }, { status: 503 }, { status: 503 }]);
     const slow = await channelWithGitHub(teams.workflowsUrl('slow'));

@@ -89,7 +89,7 @@ export function channelRoutes({ store, outbox, enqueuer, config, clock }: AppDep
     );
     if (!updated) throw new RelayError('NOT_FOUND', `no channel '${channel.id}'`);
     // Parked and queued events now flow to the new URL, in order, rendered for its kind.
-    await enqueuer.kick(channel.id);
+    await enqueuer.flushNow(channel.id);
     res.json(channelView(updated));
   });
 
