@@ -10,6 +10,8 @@ import type { Channel, ChannelStatus, RateWindow } from './types.js';
 export interface ChannelStore {
   create(channel: Channel): Promise<void>;
   get(id: string): Promise<Channel | undefined>;
+  /** A team's channels, oldest first. */
+  listByTeam(teamId: string): Promise<Channel[]>;
   /** Park the channel unless its URL changed since `urlVersion` was read. */
   markGone(id: string, urlVersion: number, reason: string): Promise<boolean>;
   /**
@@ -88,6 +90,16 @@ export function createChannelStore(redis: Redis, keys: Keys): ChannelStore {
         .exec();
     },
     get,
+    async listByTeam(teamId) {
+      const ids = await redis.smembers(keys.teamChannels(teamId));
+      const pipe = redis.pipeline();
+      for (const id of ids) pipe.hgetall(keys.channel(id));
+      const rows = (await pipe.exec()) ?? [];
+      return rows
+        .map(([, h]) => fromHash(h as Record<string, string>))
+        .filter((c): c is Channel => c !== undefined)
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    },
     async markGone(id, urlVersion, reason) {
       const done = await redis.eval(
         MARK_GONE,

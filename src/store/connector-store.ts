@@ -6,6 +6,8 @@ import type { Connector, Lifecycle, LifecycleState } from './types.js';
 export interface ConnectorStore {
   create(connector: Connector): Promise<void>;
   get(id: string): Promise<Connector | undefined>;
+  /** A channel's connectors, oldest first. */
+  listByChannel(channelId: string): Promise<Connector[]>;
   update(connector: Connector): Promise<void>;
   delete(connector: Connector): Promise<void>;
   lifecycle(typeId: string): Promise<LifecycleState | undefined>;
@@ -23,6 +25,15 @@ export function createConnectorStore(redis: Redis, keys: Keys): ConnectorStore {
     },
     async get(id) {
       return decode<Connector>(await redis.get(keys.connector(id)), 'connector');
+    },
+    async listByChannel(channelId) {
+      const ids = await redis.smembers(keys.channelConnectors(channelId));
+      if (ids.length === 0) return [];
+      const raws = await redis.mget(ids.map((id) => keys.connector(id)));
+      return raws
+        .map((raw) => decode<Connector>(raw, 'connector'))
+        .filter((c): c is Connector => c !== undefined)
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     },
     async update(connector) {
       await redis.set(keys.connector(connector.id), JSON.stringify(connector), 'XX');

@@ -391,10 +391,12 @@ function fakeDeps(): AppDeps {
     channels: {
       create: nothing(),
       get: answer((id: string) => known(id, { ...channel, id })),
+      listByTeam: answer(() => [channel]),
       replaceUrl: answer((id: string) => ({ ...channel, id })),
     },
     connectors: {
       create: nothing(),
+      listByChannel: answer(() => [connector('con_listed', 'github')]),
       get: answer((id: string) =>
         known(id, connector(id, id.includes('trello') ? 'trello' : 'github')),
       ),

@@ -434,6 +434,66 @@ describe('admin API: rules and authorization', () => {
     });
   });
 
+  it('lists a team’s channels and a channel’s connectors to members only', async () => {
+    const s = await createTeam(relay, { membersCanManageConnectors: false });
+    const member = await newUser('reader');
+    const outsider = await newUser('stranger');
+    await relay.api(
+      'PUT',
+      `/api/v1/teams/${s.teamId}/members/${member.id}`,
+      { role: 'member' },
+      s.ownerToken,
+    );
+    const first = await createChannel(relay, s, teams.workflowsUrl('list-1'));
+    const second = await createChannel(relay, s, teams.workflowsUrl('list-2'));
+    const c1 = await createConnector(relay, s, first.id, { type: 'github' });
+    const c2 = await createConnector(relay, s, first.id, { type: 'trello' });
+
+    const channels = await relay.api(
+      'GET',
+      `/api/v1/teams/${s.teamId}/channels`,
+      undefined,
+      member.token,
+    );
+    expect(channels.status).toBe(200);
+    expect(channels.body.channels.map((c: any) => c.id).sort()).toEqual(
+      [first.id, second.id].sort(),
+    );
+    expect(JSON.stringify(channels.body)).not.toContain('sig=');
+
+    const asMember = await relay.api(
+      'GET',
+      `/api/v1/channels/${first.id}/connectors`,
+      undefined,
+      member.token,
+    );
+    expect(asMember.body.connectors.map((c: any) => c.id).sort()).toEqual([c1.id, c2.id].sort());
+    expect(
+      asMember.body.connectors.every(
+        (c: any) => c.ingestUrl === undefined && c.secret === undefined,
+      ),
+    ).toBe(true);
+    const asOwner = await relay.api(
+      'GET',
+      `/api/v1/channels/${first.id}/connectors`,
+      undefined,
+      s.ownerToken,
+    );
+    expect(asOwner.body.connectors.map((c: any) => c.ingestUrl)).toEqual([
+      c1.ingestUrl,
+      c2.ingestUrl,
+    ]);
+
+    expect(
+      (await relay.api('GET', `/api/v1/teams/${s.teamId}/channels`, undefined, outsider.token))
+        .status,
+    ).toBe(403);
+    expect(
+      (await relay.api('GET', `/api/v1/channels/${first.id}/connectors`, undefined, outsider.token))
+        .status,
+    ).toBe(403);
+  });
+
   it('in GCC, new teams start with connectors off', async () => {
     await relay.api('PATCH', '/api/v1/org', { cloud: 'gcc' });
     try {

@@ -127,6 +127,15 @@ export const adminPaths: Record<string, Json> = {
   },
 
   '/api/v1/teams/{teamId}/channels': {
+    get: apiOperation({
+      operationId: 'listChannels',
+      tag: 'channels',
+      summary: "A team's channels",
+      who: VIEWER,
+      params: [teamId],
+      success: { status: 200, description: 'Oldest first.', schema: ref('ChannelList') },
+      errors: { NOT_FOUND: 'no such team', ...forbidden('the caller is not in the team') },
+    }),
     post: apiOperation({
       operationId: 'createChannel',
       tag: 'channels',
@@ -198,6 +207,15 @@ export const adminPaths: Record<string, Json> = {
   },
 
   '/api/v1/channels/{channelId}/connectors': {
+    get: apiOperation({
+      operationId: 'listConnectors',
+      tag: 'connectors',
+      summary: "A channel's connectors",
+      who: VIEWER,
+      params: [channelId],
+      success: { status: 200, description: 'Oldest first.', schema: ref('ConnectorList') },
+      errors: { NOT_FOUND: 'no such channel', ...forbidden('the caller is not in the team') },
+    }),
     post: apiOperation({
       operationId: 'createConnector',
       tag: 'connectors',

@@ -187,6 +187,12 @@ const responses: Record<string, Json> = {
       'log',
     ],
   ),
+  ChannelList: obj({ channels: { type: 'array', items: ref('Channel') } }, ['channels'], {
+    description: 'Oldest first.',
+  }),
+  ConnectorList: obj({ connectors: { type: 'array', items: ref('Connector') } }, ['connectors'], {
+    description: 'Oldest first; `ingestUrl` only for callers who may manage connectors.',
+  }),
   DeliveryList: obj({ deliveries: { type: 'array', items: ref('Delivery') } }, ['deliveries'], {
     description: 'Newest first.',
   }),

@@ -68,6 +68,13 @@ export function channelRoutes({ store, outbox, enqueuer, config, clock }: AppDep
     res.status(201).json(channelView(channel));
   });
 
+  r.get('/api/v1/teams/:teamId/channels', async (req, res) => {
+    const p = principalOf(res);
+    const { team, role } = await loadTeam(store, req.params.teamId, p);
+    forbid(canViewTeam(p, role), 'only members of the team may see its channels');
+    res.json({ channels: (await store.channels.listByTeam(team.id)).map(channelView) });
+  });
+
   r.get('/api/v1/channels/:channelId', async (req, res) => {
     const p = principalOf(res);
     const { channel, role } = await loadChannel(store, req.params.channelId, p);

@@ -95,6 +95,15 @@ export function connectorRoutes({ store, config, clock }: AppDeps): Router {
       .json(connectorView(connector, { showIngestUrl: true, ...(secret ? { secret } : {}) }));
   });
 
+  r.get('/api/v1/channels/:channelId/connectors', async (req, res) => {
+    const p = principalOf(res);
+    const { channel, team, role } = await loadChannel(store, req.params.channelId, p);
+    forbid(canViewTeam(p, role), 'only members of the team may see its connectors');
+    const showIngestUrl = canManageConnectors(p, role, team);
+    const connectors = await store.connectors.listByChannel(channel.id);
+    res.json({ connectors: connectors.map((c) => connectorView(c, { showIngestUrl })) });
+  });
+
   r.get('/api/v1/connectors/:connectorId', async (req, res) => {
     const p = principalOf(res);
     const { connector, team, role } = await loadConnector(store, req.params.connectorId, p);
