@@ -58,15 +58,7 @@ export const SHRINK_STEPS: readonly ShrinkCaps[] = [
 ];
 
 function cut(text: string, max: number | undefined): string {
-  if (max === undefined) return text;
-  // excerpt() splits its whole input into code points; slicing first keeps that cheap for huge
-  // strings. At most 2 UTF-16 units per code point, so the slice still holds more than `max`.
-  const head = text.trimStart();
-  const limit = 2 * max + 2;
-  if (head.length <= limit) return excerpt(head, max) ?? '';
-  const cutText = excerpt(head.slice(0, limit), max) ?? '';
-  // Trailing whitespace in the slice may have hidden the cut; the ellipsis must show it.
-  return cutText.endsWith('…') ? cutText : `${cutText}…`;
+  return max === undefined ? text : (excerpt(text, max) ?? '');
 }
 
 function keepUrl(url: string | undefined, max: number | undefined): string | undefined {
@@ -141,7 +133,10 @@ export function cannotFit(model: CardModel, maxBytes: number): boolean {
   const parts = [model.source, model.title, model.subtitle, model.text];
   for (const fact of model.facts) parts.push(fact.title, fact.value);
   // Item codes are left out: the renderers strip their backticks, so they may shrink.
-  for (const item of model.list?.items ?? []) parts.push(item.text, item.detail);
+  for (const item of model.list?.items ?? []) parts.push(item.text, item.detail, item.url);
+  // URLs are shown in full or dropped, never cut: a huge one must not be rendered to find out.
+  parts.push(model.titleUrl, model.list?.moreUrl);
+  for (const link of model.links) parts.push(link.url);
   let total = 0;
   for (const part of parts) {
     total += countVisible(part, maxBytes - total);

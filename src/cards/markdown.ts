@@ -54,12 +54,18 @@ export function paragraphs(text: string): string {
 
 /** Collapse a possibly multi-line value onto one line (titles, list items, facts). */
 export function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  // Split and trim rather than one regex: /\s*[\r\n]+\s*/ backtracks quadratically on long
+  // runs of spaces with no line break.
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
+    .join(' ');
 }
 
-/** Characters that would end a Markdown link destination early or break the line. */
+/** Characters that would end a Markdown link destination early, escape its `)`, or break the line. */
 // eslint-disable-next-line no-control-regex
-const URL_UNSAFE = /[\s\u0000-\u001f\u007f()<>]/g;
+const URL_UNSAFE = /[\s\u0000-\u001f\u007f()<>\\]/g;
 
 /**
  * The URL if it is safe to make clickable, else undefined. Only http(s) qualifies, so a

@@ -1,13 +1,22 @@
 /** Plain-text helpers shared by normalisers and card builders. Pure. */
 
-/** Cut `text` to at most `max` characters on a character boundary, marking the cut with "…". */
+/**
+ * Cut `text` to at most `max` code points (never splitting a surrogate pair), marking the cut
+ * with "…". Work is bounded by `max`, not by the input: a sender's 5 MB string costs the same
+ * as a short one.
+ */
 export function excerpt(text: string | null | undefined, max: number): string | undefined {
   if (text == null) return undefined;
-  const normalized = text.replace(/\r\n?/g, '\n').trim();
+  let head = text.trimStart();
+  // A code point is at most 2 UTF-16 units, so this slice still holds more than `max` of them.
+  const limit = 2 * max + 2;
+  const sliced = head.length > limit;
+  if (sliced) head = head.slice(0, limit);
+  const normalized = head.replace(/\r\n?/g, '\n').trimEnd();
   if (normalized.length === 0) return undefined;
-  if (normalized.length <= max) return normalized;
+  if (!sliced && normalized.length <= max) return normalized;
   const chars = Array.from(normalized);
-  if (chars.length <= max) return normalized;
+  if (!sliced && chars.length <= max) return normalized;
   return (
     chars
       .slice(0, Math.max(0, max - 1))
