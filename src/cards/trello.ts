@@ -70,11 +70,13 @@ export function trelloCard(event: TrelloEvent): CardModel {
   }
 }
 
-/** Adds what every Trello card shows: who and where, the board fact, links back to Trello. */
+/** Adds what every Trello card shows: who, where and when, the board, links back to Trello. */
 function frame(event: TrelloEvent, body: Body): CardModel {
   const card: TrelloCardRef | undefined = 'card' in event ? event.card : undefined;
   const where = event.board ? `on board ${event.board.name}` : undefined;
-  const subtitle = [event.who && `by ${event.who}`, where].filter(Boolean).join(' ') || undefined;
+  const byWhere = [event.who && `by ${event.who}`, where].filter(Boolean).join(' ');
+  const when = event.at === undefined ? undefined : utcMinute(event.at);
+  const subtitle = [byWhere, when].filter(Boolean).join(' · ') || undefined;
   const links: CardLink[] = [];
   if (card?.url) links.push({ title: 'Open card', url: card.url });
   if (event.board?.url) links.push({ title: 'Open board', url: event.board.url });
@@ -157,9 +159,25 @@ function humanise(actionType: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** Due dates in UTC, minute precision; Trello's own string when it is not a date. */
+/** Trello's dates: ISO 8601 with a time and an offset. `Date.parse` alone accepts loose text. */
+const ISO_DATE_TIME =
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * `2024-05-21T10:15:00.000Z` → `2024-05-21 10:15 UTC`, the same for every reader whatever
+ * the server's time zone; undefined when `iso` is not such a date.
+ */
+function utcMinute(iso: string): string | undefined {
+  if (!ISO_DATE_TIME.test(iso)) return undefined;
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return undefined;
+  const text = new Date(time).toISOString();
+  // An offset can carry a date past year 9999, which toISOString writes with six digits.
+  if (text.length !== 24) return undefined;
+  return `${text.slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** Due dates as `utcMinute` writes them; Trello's own string when it is not a date. */
 function formatDate(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  return utcMinute(iso) ?? iso;
 }

@@ -5,6 +5,13 @@ import { TEXT_MAX, boardRef, cardRef, entityText, name, whoDid } from './refs.js
 import { trelloPayloadSchema, type TrelloPayload } from './schema.js';
 import { interpretUpdateCard, type TrelloEventBase } from './update-card.js';
 
+/** `action.id` becomes the de-duplication key in the store; Trello's are 24 hex digits. */
+export const DELIVERY_ID_MAX = 128;
+/** `action.type` is logged, matched against event filters and shown on the card. */
+export const ACTION_TYPE_MAX = 64;
+/** Trello action types are camelCase words: `updateCard`, `addMemberToCard`. */
+const ACTION_TYPE = /^[A-Za-z][A-Za-z0-9_]*$/;
+
 /**
  * Trello has no event or delivery headers: the action type names the event and the action
  * id, unique per action, serves as the delivery id for de-duplication.
@@ -12,18 +19,33 @@ import { interpretUpdateCard, type TrelloEventBase } from './update-card.js';
 export function interpretTrello(payload: unknown): Interpretation {
   const parsed = trelloPayloadSchema.safeParse(payload);
   if (!parsed.success) {
-    return {
-      kind: 'malformed',
-      message: 'not a Trello action: action.id and action.type are required',
-    };
+    return malformed('not a Trello action: action.id and action.type are required');
   }
-  const eventName = parsed.data.action.type;
-  const outcome = normalise(parsed.data);
+  const { id: deliveryId, type: eventName } = parsed.data.action;
+  // Neither value is quoted back: the body may be unsigned, and messages reach logs.
+  if (deliveryId.length > DELIVERY_ID_MAX) {
+    return malformed(`action.id is longer than ${DELIVERY_ID_MAX} characters`);
+  }
+  // Length first, so the pattern only ever runs on a short string.
+  if (eventName.length > ACTION_TYPE_MAX || !ACTION_TYPE.test(eventName)) {
+    return malformed(
+      `action.type is not a Trello action type: expected a camelCase word of at most ` +
+        `${ACTION_TYPE_MAX} characters`,
+    );
+  }
+  const outcome = normalise(parsed.data, eventName);
   if ('ignored' in outcome) return { kind: 'ignored', eventName, reason: outcome.ignored };
-  return { kind: 'event', eventName, deliveryId: parsed.data.action.id, event: outcome.event };
+  return { kind: 'event', eventName, deliveryId, event: outcome.event };
 }
 
-function normalise(payload: TrelloPayload): { event: TrelloEvent } | { ignored: string } {
+function malformed(message: string): Interpretation {
+  return { kind: 'malformed', message };
+}
+
+function normalise(
+  payload: TrelloPayload,
+  actionType: string,
+): { event: TrelloEvent } | { ignored: string } {
   const { action } = payload;
   const data = action.data ?? {};
   const base: TrelloEventBase = {
@@ -37,11 +59,11 @@ function normalise(payload: TrelloPayload): { event: TrelloEvent } | { ignored: 
 
   // Each known action needs its card; without one it is still reported, as `other`.
   if (card) {
-    switch (action.type) {
+    switch (actionType) {
       case 'createCard':
         return { event: { ...base, type: 'card_created', card, list } };
       case 'updateCard':
-        return interpretUpdateCard(action, base, card);
+        return interpretUpdateCard(action, actionType, base, card);
       case 'commentCard': {
         const text = excerpt(data.text, TEXT_MAX);
         if (text) return { event: { ...base, type: 'comment_added', card, list, text } };
@@ -59,7 +81,5 @@ function normalise(payload: TrelloPayload): { event: TrelloEvent } | { ignored: 
       }
     }
   }
-  return {
-    event: { ...base, type: 'other', actionType: excerpt(action.type, 100) ?? 'unknown', card },
-  };
+  return { event: { ...base, type: 'other', actionType, card } };
 }

@@ -1,19 +1,43 @@
 import type { TrelloBoardRef, TrelloCardRef } from '../../core/events/trello.js';
 import { excerpt } from '../../core/text.js';
-import type { TrelloAction, TrelloPayload } from './schema.js';
+import type { TrelloAction, TrelloEntityName, TrelloPayload } from './schema.js';
 
 /** Caps applied at normalisation so queued events stay small. */
 export const NAME_MAX = 200;
 export const TEXT_MAX = 500;
 
 const TRELLO = 'https://trello.com';
+/** Longer than any board URL Trello makes (its slug is cut short), short enough to queue. */
+const BOARD_URL_MAX = 2048;
 
 /**
  * The body is unsigned when a connector has no secret, so links are only ever built on
- * trello.com, and only from short links that are plain tokens.
+ * trello.com, and only from short links that are plain tokens (Trello's are 8 characters).
  */
 function isShortLink(value: string | undefined): value is string {
-  return value !== undefined && /^[A-Za-z0-9]+$/.test(value);
+  return value !== undefined && /^[A-Za-z0-9]{1,24}$/.test(value);
+}
+
+/**
+ * `model.url` as a link when it is a board page on trello.com. It is read as a URL, not just
+ * by prefix, and the parsed form is returned, so dot segments or backslashes cannot steer
+ * the link to another page or host.
+ */
+function boardPageUrl(value: string | undefined): string | undefined {
+  if (value === undefined || value.length > BOARD_URL_MAX) return undefined;
+  if (!value.startsWith(`${TRELLO}/b/`)) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return undefined;
+  }
+  const onTrello =
+    url.protocol === 'https:' &&
+    url.host === 'trello.com' &&
+    url.username === '' &&
+    url.password === '';
+  return onTrello && url.pathname.startsWith('/b/') ? url.href : undefined;
 }
 
 /** The first of `values` that is not blank, capped: Trello sends "" where a value is unset. */
@@ -37,19 +61,19 @@ export function boardRef(payload: TrelloPayload): TrelloBoardRef | undefined {
   const board = payload.action.data?.board;
   if (!board) return undefined;
   const model = payload.model;
-  const modelIsBoard =
-    model?.url?.startsWith(`${TRELLO}/b/`) === true &&
-    (board.id === undefined || model.id === board.id);
-  const url = modelIsBoard
-    ? model.url
-    : isShortLink(board.shortLink)
-      ? `${TRELLO}/b/${board.shortLink}`
-      : undefined;
+  const modelUrl = boardPageUrl(model?.url);
+  const modelIsBoard = board.id === undefined || model?.id === board.id;
+  const url =
+    modelUrl && modelIsBoard
+      ? modelUrl
+      : isShortLink(board.shortLink)
+        ? `${TRELLO}/b/${board.shortLink}`
+        : undefined;
   return { name: name(board.name) ?? 'Untitled board', ...(url ? { url } : {}) };
 }
 
 /** Display-feed entity text, which newer payloads carry even when the member object is thin. */
-export function entityText(action: TrelloAction, key: string): string | undefined {
+export function entityText(action: TrelloAction, key: TrelloEntityName): string | undefined {
   return action.display?.entities?.[key]?.text;
 }
 

@@ -15,6 +15,17 @@ const memberSchema = z.object({
 
 const namedSchema = z.object({ name: z.string() });
 
+/**
+ * Any JSON object, kept as sent. A record schema would visit every key, and the body decides
+ * how many there are; callers look up the keys they know instead.
+ */
+const jsonObject = z.custom<Readonly<Record<string, unknown>>>(
+  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+);
+
+/** A display-feed entity: only its rendered text is read. */
+const entitySchema = z.object({ text: loose(z.string()) });
+
 const boardSchema = z.object({
   id: loose(z.string()),
   name: z.string(),
@@ -37,7 +48,7 @@ const dataSchema = z.object({
   listBefore: loose(namedSchema),
   listAfter: loose(namedSchema),
   /** updateCard: the previous value of every attribute that changed, keyed by attribute. */
-  old: loose(z.record(z.unknown())),
+  old: loose(jsonObject),
   /** commentCard: the comment, as Markdown. */
   text: loose(z.string()),
 });
@@ -45,7 +56,18 @@ const dataSchema = z.object({
 /** Newer payloads: the activity-feed rendering, e.g. `action_move_card_from_list_to_list`. */
 const displaySchema = z.object({
   translationKey: loose(z.string()),
-  entities: loose(z.record(loose(z.object({ text: loose(z.string()) })))),
+  /**
+   * The entities the connector reads, by name. An object schema drops unknown keys without
+   * visiting them, so a body stuffed with entities costs no more to check than one without.
+   */
+  entities: loose(
+    z.object({
+      memberCreator: loose(entitySchema),
+      member: loose(entitySchema),
+      listBefore: loose(entitySchema),
+      listAfter: loose(entitySchema),
+    }),
+  ),
 });
 
 export const trelloPayloadSchema = z.object({
@@ -67,3 +89,4 @@ export type TrelloPayload = z.infer<typeof trelloPayloadSchema>;
 export type TrelloAction = TrelloPayload['action'];
 export type TrelloActionData = NonNullable<TrelloAction['data']>;
 export type TrelloCardData = NonNullable<TrelloActionData['card']>;
+export type TrelloEntityName = keyof NonNullable<NonNullable<TrelloAction['display']>['entities']>;

@@ -10,13 +10,22 @@ import type { IngestRequest, VerifyResult } from '../types.js';
  * https://developer.atlassian.com/cloud/trello/guides/rest-api/webhooks/#webhook-signatures
  */
 export function verifyTrello(req: IngestRequest, secrets: readonly string[]): VerifyResult {
+  // HMAC accepts an empty key, and anyone can sign with it: a blank secret is no secret.
+  const keys = secrets.filter((secret) => secret !== '');
+  if (keys.length === 0) {
+    return {
+      ok: false,
+      code: 'SIGNATURE_INVALID',
+      message: 'the connector has no non-empty secret to check X-Trello-Webhook against',
+    };
+  }
   const signature = req.headers['x-trello-webhook']?.trim();
   if (!signature) {
     return { ok: false, code: 'SIGNATURE_MISSING', message: 'X-Trello-Webhook header is missing' };
   }
   const signed = Buffer.concat([req.rawBody, Buffer.from(req.callbackUrl, 'utf8')]);
   // Several secrets while one is being rotated out: any of them may have signed.
-  for (const secret of secrets) {
+  for (const secret of keys) {
     const expected = createHmac('sha1', secret).update(signed).digest('base64');
     if (safeEqual(signature, expected)) return { ok: true };
   }

@@ -31,7 +31,7 @@ describe('trelloCard', () => {
       summary: 'Jane Doe: Fix login moved to Done',
       title: 'Fix login moved to Done',
       titleUrl: card.url,
-      subtitle: 'by Jane Doe on board Roadmap',
+      subtitle: 'by Jane Doe on board Roadmap · 2024-05-21 10:15 UTC',
       accent: 'accent',
       facts: [
         { title: 'List', value: 'Doing → Done' },
@@ -71,7 +71,7 @@ describe('trelloCard', () => {
     });
     expect(model).toMatchObject({
       title: 'New comment on Fix login',
-      subtitle: 'by Jane Doe on board Roadmap',
+      subtitle: 'by Jane Doe on board Roadmap · 2024-05-21 10:15 UTC',
       text: 'Looks **good**',
       facts: [
         { title: 'List', value: 'Doing' },
@@ -90,7 +90,7 @@ describe('trelloCard', () => {
     });
     expect(added).toMatchObject({
       title: 'Sam Lee added to Fix login',
-      subtitle: 'by Jane Doe on board Roadmap',
+      subtitle: 'by Jane Doe on board Roadmap · 2024-05-21 10:15 UTC',
       facts: [
         { title: 'Member', value: 'Sam Lee' },
         { title: 'Board', value: 'Roadmap' },
@@ -223,6 +223,49 @@ describe('trelloCard', () => {
     const noBoard = trelloCard({ source: 'trello', type: 'card_created', card, who: 'Jane Doe' });
     expect(noBoard.subtitle).toBe('by Jane Doe');
     expect(noBoard.links).toEqual([{ title: 'Open card', url: card.url }]);
+  });
+
+  it('shows when the action happened in UTC, whatever the offset it was sent with', () => {
+    const at = (value: string | undefined) =>
+      trelloCard({ ...base, at: value, type: 'card_moved', card }).subtitle;
+    expect(at('2024-05-21T10:15:00.000Z')).toBe(
+      'by Jane Doe on board Roadmap · 2024-05-21 10:15 UTC',
+    );
+    expect(at('2024-05-21T23:30:00-02:00')).toBe(
+      'by Jane Doe on board Roadmap · 2024-05-22 01:30 UTC',
+    );
+    expect(at('2024-05-21T10:15Z')).toBe('by Jane Doe on board Roadmap · 2024-05-21 10:15 UTC');
+    const timeOnly = trelloCard({
+      source: 'trello',
+      type: 'other',
+      actionType: 'createList',
+      at: '2024-05-21T10:15:00.000Z',
+    });
+    expect(timeOnly.subtitle).toBe('2024-05-21 10:15 UTC');
+  });
+
+  it("carries action.date from Trello's payload to the card", () => {
+    const result = interpretTrello(fixture('create-card'));
+    if (result.kind !== 'event' || result.event.source !== 'trello') throw new Error(result.kind);
+    expect(trelloCard(result.event).subtitle).toBe(
+      'by Jane Doe on board Roadmap · 2024-05-20 09:00 UTC',
+    );
+  });
+
+  it('leaves the time out rather than show something that is not a date', () => {
+    const subtitle = (at: string | undefined) =>
+      trelloCard({ ...base, at, type: 'card_moved', card }).subtitle;
+    for (const junk of [
+      undefined,
+      'yesterday',
+      '1',
+      'Tue May 21 2024',
+      '2024-05-21',
+      '2024-13-45T10:15:00Z',
+      '9999-12-31T23:30:00-01:00',
+    ]) {
+      expect(subtitle(junk)).toBe('by Jane Doe on board Roadmap');
+    }
   });
 
   it('builds a card for every hand-made fixture that yields an event', () => {

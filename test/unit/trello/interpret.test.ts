@@ -37,6 +37,158 @@ describe('interpretTrello: envelope', () => {
   });
 });
 
+describe('interpretTrello: envelope bounds', () => {
+  it('takes an action id of up to 128 characters as the delivery id', () => {
+    const payload = fixture('create-card');
+    payload.action.id = 'a'.repeat(128);
+    expect(interpretTrello(payload)).toMatchObject({ kind: 'event', deliveryId: 'a'.repeat(128) });
+  });
+
+  it('calls an action id longer than 128 characters malformed, without quoting it', () => {
+    const payload = fixture('create-card');
+    payload.action.id = 'a'.repeat(129);
+    expect(interpretTrello(payload)).toEqual({
+      kind: 'malformed',
+      message: 'action.id is longer than 128 characters',
+    });
+    payload.action.id = 'x'.repeat(5_000_000);
+    expect(interpretTrello(payload)).toMatchObject({ kind: 'malformed' });
+  });
+
+  it('takes a camelCase action type of up to 64 characters as the event name', () => {
+    const long = `a${'B'.repeat(63)}`;
+    expect(interpretTrello({ action: { id: 'a1', type: long } })).toMatchObject({
+      kind: 'event',
+      eventName: long,
+      event: { type: 'other', actionType: long },
+    });
+    expect(interpretTrello({ action: { id: 'a1', type: 'move_card2' } })).toMatchObject({
+      kind: 'event',
+      eventName: 'move_card2',
+    });
+  });
+
+  it.each([
+    ['longer than 64 characters', `a${'B'.repeat(64)}`],
+    ['five million characters long', 'a'.repeat(5_000_000)],
+    ['not starting with a letter', '1createCard'],
+    ['with a space', 'create Card'],
+    ['with punctuation', 'createCard<script>'],
+    ['with a newline', 'createCard\nforged log line'],
+    ['with a non-ASCII letter', 'créerCarte'],
+    ['blank', '   '],
+  ])('calls an action type %s malformed, without quoting it', (_label, type) => {
+    expect(interpretTrello({ action: { id: 'a1', type } })).toEqual({
+      kind: 'malformed',
+      message:
+        'action.type is not a Trello action type: expected a camelCase word of at most 64 characters',
+    });
+  });
+
+  it('names an updateCard it does not model by its checked action type', () => {
+    const payload = fixture('rename-card');
+    payload.action.data.old = { cover: {} };
+    expect(eventOf(payload)).toMatchObject({ type: 'other', actionType: 'updateCard' });
+  });
+});
+
+describe('interpretTrello: cost of a body stuffed with keys', () => {
+  /** An object with `count` keys no Trello payload has, as a large JSON body would carry. */
+  function manyKeys(count: number, value: unknown): Record<string, unknown> {
+    const object: Record<string, unknown> = {};
+    for (let i = 0; i < count; i++) object[`k${i.toString(36)}`] = value;
+    return object;
+  }
+
+  /** Fails the test if anything lists the object's keys rather than looking some up. */
+  function unlistable(target: Record<string, unknown>): Record<string, unknown> {
+    return new Proxy(target, {
+      ownKeys() {
+        throw new Error('the keys of an object from the body were listed');
+      },
+    });
+  }
+
+  it('interprets 200,000 unknown display entities and old values quickly and correctly', () => {
+    const payload = fixture('move-card-display');
+    payload.action.display.entities = {
+      ...manyKeys(200_000, { text: 'noise' }),
+      ...payload.action.display.entities,
+    };
+    payload.action.data.old = { ...manyKeys(200_000, 1), ...payload.action.data.old };
+    const started = performance.now();
+    const result = interpretTrello(payload);
+    const elapsed = performance.now() - started;
+    expect(result).toMatchObject({
+      kind: 'event',
+      event: { type: 'card_moved', fromList: 'Doing', toList: 'Done', who: 'Jane Doe' },
+    });
+    // Well under this on any machine once unknown keys are never visited; seconds otherwise.
+    expect(elapsed).toBeLessThan(500);
+  });
+
+  it('reads display entities by name, never listing them', () => {
+    const payload = fixture('move-card-display');
+    delete payload.action.memberCreator;
+    payload.action.display.entities = unlistable(payload.action.display.entities);
+    expect(eventOf(payload)).toMatchObject({ type: 'card_moved', who: 'Jane Doe' });
+  });
+
+  it('reads data.old by name, never listing its keys', () => {
+    const payload = fixture('rename-card');
+    payload.action.data.old = unlistable({ ...manyKeys(1000, 1), name: 'Fix login' });
+    expect(eventOf(payload)).toMatchObject({
+      type: 'card_updated',
+      change: { field: 'name', from: 'Fix login', to: 'Fix login on Safari' },
+    });
+    payload.action.data.old = unlistable({ ...manyKeys(1000, 1), pos: 2, idLabels: [] });
+    expect(eventOf(payload)).toMatchObject({ type: 'other', changed: ['idLabels'] });
+    payload.action.data.old = unlistable({ pos: 2 });
+    expect(interpretTrello(payload)).toMatchObject({ kind: 'ignored' });
+  });
+
+  it('names at most 10 changed attributes, only ones Trello cards have', () => {
+    const payload = fixture('rename-card');
+    payload.action.data.old = {
+      ...manyKeys(50, null),
+      start: null,
+      dueReminder: -1,
+      idMembers: [],
+      idLabels: [],
+      idAttachmentCover: null,
+      manualCoverAttachment: false,
+      cover: {},
+      address: '',
+      locationName: '',
+      coordinates: '',
+      isTemplate: false,
+    };
+    expect(eventOf(payload)).toMatchObject({
+      type: 'other',
+      changed: [
+        'start',
+        'dueReminder',
+        'idMembers',
+        'idLabels',
+        'idAttachmentCover',
+        'manualCoverAttachment',
+        'cover',
+        'address',
+        'locationName',
+        'coordinates',
+      ],
+    });
+  });
+
+  it('looks only at keys of data.old itself, not at what objects inherit', () => {
+    const payload = fixture('rename-card');
+    payload.action.data.old = JSON.parse('{"__proto__": {"idList": "x", "name": "y"}, "pos": 1}');
+    expect(interpretTrello(payload)).toMatchObject({ kind: 'ignored' });
+    payload.action.data.old = ['idList'];
+    expect(eventOf(payload)).toMatchObject({ type: 'other', actionType: 'updateCard' });
+  });
+});
+
 describe('interpretTrello: cards', () => {
   it('reads a created card with its list, board, author and time', () => {
     expect(eventOf(fixture('create-card'))).toEqual({
@@ -276,6 +428,39 @@ describe('interpretTrello: links and bounds', () => {
     const event = eventOf(payload);
     expect(event.board).toEqual({ name: 'Roadmap' });
     expect(event.type === 'card_created' && event.card).toEqual({ name: 'Fix login' });
+  });
+
+  it('links by short links of up to 24 letters and digits only', () => {
+    const payload = fixture('create-card');
+    payload.model = { id: 'card-model' };
+    payload.action.data.board.shortLink = 'B'.repeat(24);
+    payload.action.data.card.shortLink = 'C'.repeat(25);
+    const event = eventOf(payload);
+    expect(event.board?.url).toBe(`https://trello.com/b/${'B'.repeat(24)}`);
+    expect(event.type === 'card_created' && event.card).toEqual({ name: 'Fix login' });
+    payload.action.data.board.shortLink = 'x'.repeat(5_000_000);
+    expect(eventOf(payload).board).toEqual({ name: 'Roadmap' });
+  });
+
+  it.each([
+    ['longer than 2048 characters', `https://trello.com/b/RmAp1234/${'r'.repeat(2048)}`],
+    ['leaving the board path by dot segments', 'https://trello.com/b/../../c/FxLg5678'],
+    ['leaving the board path by encoded dots', 'https://trello.com/b/%2e%2e/%2e%2e/evil'],
+    ['leaving the board path by backslashes', 'https://trello.com/b/x\\..\\..\\c/evil'],
+  ])('does not take model.url %s as the board link', (_label, url) => {
+    const payload = fixture('create-card');
+    payload.model.url = url;
+    // The board still gets a link, built from its short link.
+    expect(eventOf(payload).board).toEqual({
+      name: 'Roadmap',
+      url: 'https://trello.com/b/RmAp1234',
+    });
+  });
+
+  it('takes model.url in its parsed form', () => {
+    const payload = fixture('create-card');
+    payload.model.url = 'https://trello.com/b/RmAp1234/road\tmap';
+    expect(eventOf(payload).board?.url).toBe('https://trello.com/b/RmAp1234/roadmap');
   });
 
   it('caps names at 200 characters', () => {

@@ -93,4 +93,27 @@ describe('verifyTrello', () => {
   it('rejects everything when given no secret', () => {
     expect(verifyTrello(req(body, sign(body, CALLBACK_URL)), []).ok).toBe(false);
   });
+
+  it('fails closed when every secret is empty, since anyone can sign with an empty key', () => {
+    const signedWithEmptyKey = sign(body, CALLBACK_URL, '');
+    for (const secrets of [[''], ['', '']]) {
+      expect(verifyTrello(req(body, signedWithEmptyKey), secrets)).toEqual({
+        ok: false,
+        code: 'SIGNATURE_INVALID',
+        message: 'the connector has no non-empty secret to check X-Trello-Webhook against',
+      });
+      expect(verifyTrello(req(body, undefined), secrets)).toMatchObject({
+        code: 'SIGNATURE_INVALID',
+      });
+    }
+  });
+
+  it('skips an empty secret among real ones', () => {
+    const signedWithEmptyKey = sign(body, CALLBACK_URL, '');
+    expect(verifyTrello(req(body, signedWithEmptyKey), ['', SECRET])).toMatchObject({
+      ok: false,
+      code: 'SIGNATURE_INVALID',
+    });
+    expect(verifyTrello(req(body, sign(body, CALLBACK_URL)), ['', SECRET])).toEqual({ ok: true });
+  });
 });
