@@ -13,9 +13,9 @@ export function plural(n: number, singular: string, pluralForm = `${singular}s`)
   return `${n} ${n === 1 ? singular : pluralForm}`;
 }
 
-/** `ready_for_review` → `ready for review`. */
-export function humanize(token: string): string {
-  return token.replace(/_/g, ' ');
+/** GitHub's snake_case words as lower-case prose: `ready_for_review` → `ready for review`. */
+export function snakeToWords(token: string): string {
+  return token.replace(/_+/g, ' ').trim();
 }
 
 export function capitalize(text: string): string {
@@ -44,41 +44,46 @@ export function branchAt(branch: string | undefined, sha7: string): string {
   return branch ? `${branch} @ ${sha7}` : sha7;
 }
 
-/** How Actions runs and checks ended, as a verb phrase after the run's name. */
-const CONCLUSION_PHRASES: Record<string, string> = {
-  success: 'succeeded',
-  failure: 'failed',
-  cancelled: 'was cancelled',
-  timed_out: 'timed out',
-  action_required: 'needs action',
-  neutral: 'finished',
-  skipped: 'was skipped',
-  stale: 'went stale',
-  startup_failure: 'failed to start',
-};
+/*
+ * Tables keyed by payload words are Maps: a plain object would answer "constructor" or
+ * "__proto__" with an inherited function or object instead of nothing.
+ */
 
-const CONCLUSION_ACCENTS: Record<string, Accent> = {
-  success: 'good',
-  failure: 'attention',
-  timed_out: 'attention',
-  startup_failure: 'attention',
-  action_required: 'warning',
-  cancelled: 'default',
-  neutral: 'default',
-  skipped: 'default',
-  stale: 'default',
-};
+/** How Actions runs and checks ended, as a verb phrase after the run's name. */
+const CONCLUSION_PHRASES: ReadonlyMap<string, string> = new Map([
+  ['success', 'succeeded'],
+  ['failure', 'failed'],
+  ['cancelled', 'was cancelled'],
+  ['timed_out', 'timed out'],
+  ['action_required', 'needs action'],
+  ['neutral', 'finished'],
+  ['skipped', 'was skipped'],
+  ['stale', 'went stale'],
+  ['startup_failure', 'failed to start'],
+]);
+
+const CONCLUSION_ACCENTS: ReadonlyMap<string, Accent> = new Map<string, Accent>([
+  ['success', 'good'],
+  ['failure', 'attention'],
+  ['timed_out', 'attention'],
+  ['startup_failure', 'attention'],
+  ['action_required', 'warning'],
+  ['cancelled', 'default'],
+  ['neutral', 'default'],
+  ['skipped', 'default'],
+  ['stale', 'default'],
+]);
 
 /** A conclusion → "succeeded"; unfinished runs say where they are ("queued", "in progress"). */
 export function runPhrase(action: string, status: string | undefined, conclusion?: string): string {
   if (conclusion !== undefined) {
-    return CONCLUSION_PHRASES[conclusion] ?? `finished: ${humanize(conclusion)}`;
+    return CONCLUSION_PHRASES.get(conclusion) ?? `finished: ${snakeToWords(conclusion)}`;
   }
-  return humanize(status && status !== 'completed' ? status : action);
+  return snakeToWords(status && status !== 'completed' ? status : action);
 }
 
 /** Finished runs are coloured by result; running ones use the neutral highlight. */
 export function runAccent(conclusion: string | undefined): Accent {
   if (conclusion === undefined) return 'accent';
-  return CONCLUSION_ACCENTS[conclusion] ?? 'default';
+  return CONCLUSION_ACCENTS.get(conclusion) ?? 'default';
 }

@@ -1,9 +1,9 @@
 import type { Accent, CardModel } from '../../core/card-model.js';
 import type { GitHubIssueCommentEvent, GitHubIssueEvent } from '../../core/events/github.js';
-import { SOURCE, capitalize, facts, humanize, repoTag } from './common.js';
+import { SOURCE, capitalize, facts, repoTag, snakeToWords } from './common.js';
 
 export function issueCard(e: GitHubIssueEvent): CardModel {
-  const verb = humanize(e.action);
+  const verb = snakeToWords(e.action);
   const title = `${repoTag(e.repo)} Issue #${e.number} ${verb}: ${e.title}`;
   const actor = e.action === 'opened' ? e.author : (e.sender ?? e.author);
   const subtitle = `${capitalize(verb)} by ${actor}`;
@@ -19,7 +19,7 @@ export function issueCard(e: GitHubIssueEvent): CardModel {
       ['Author', e.author],
       ['Labels', e.labels.join(', ')],
       ['Assignees', e.assignees.join(', ')],
-      ['Reason', e.action === 'closed' && e.stateReason ? humanize(e.stateReason) : undefined],
+      ['Reason', e.action === 'closed' && e.stateReason ? snakeToWords(e.stateReason) : undefined],
     ),
     links: [{ title: 'View issue', url: e.url }],
   };
@@ -34,7 +34,7 @@ function issueAccent(e: GitHubIssueEvent): Accent {
 
 export function issueCommentCard(e: GitHubIssueCommentEvent): CardModel {
   const target = `${e.target.kind === 'pull_request' ? 'pull request' : 'issue'} #${e.target.number}`;
-  const what = e.action === 'created' ? 'New comment' : `Comment ${humanize(e.action)}`;
+  const what = e.action === 'created' ? 'New comment' : `Comment ${snakeToWords(e.action)}`;
   const title = `${repoTag(e.repo)} ${what} on ${target}: ${e.target.title}`;
   const deleted = e.action === 'deleted';
   return {

@@ -1,11 +1,11 @@
 import type { CardModel } from '../../core/card-model.js';
 import type { GitHubOtherEvent } from '../../core/events/github.js';
-import { SOURCE, facts, humanize, repoTag } from './common.js';
+import { SOURCE, facts, repoTag, snakeToWords } from './common.js';
 
 /** A plain "what happened where" card for events without a dedicated one. */
 export function otherCard(e: GitHubOtherEvent): CardModel {
   const where = e.repo ? repoTag(e.repo) : 'GitHub';
-  const what = `${humanize(e.event)}${e.action ? `: ${humanize(e.action)}` : ''}`;
+  const what = `${snakeToWords(e.event)}${e.action ? `: ${snakeToWords(e.action)}` : ''}`;
   const title = `${where} ${what}`;
   return {
     source: SOURCE,

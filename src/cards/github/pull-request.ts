@@ -1,27 +1,30 @@
 import type { Accent, CardModel } from '../../core/card-model.js';
 import type { GitHubPullRequestEvent } from '../../core/events/github.js';
 import { shortSha } from '../../core/text.js';
-import { SOURCE, capitalize, facts, humanize, plural, repoTag, utc } from './common.js';
+import { SOURCE, capitalize, facts, plural, repoTag, snakeToWords, utc } from './common.js';
 
-/** GitHub's action names where the bare word reads badly in "Pull request #2 …". */
-const VERBS: Record<string, string> = {
-  synchronize: 'updated',
-  ready_for_review: 'ready for review',
-  converted_to_draft: 'converted to draft',
-  review_requested: 'review requested',
-  review_request_removed: 'review request removed',
-  auto_merge_enabled: 'set to auto-merge',
-  auto_merge_disabled: 'auto-merge disabled',
-  enqueued: 'added to the merge queue',
-  dequeued: 'removed from the merge queue',
-};
+/**
+ * GitHub's action names where the bare word reads badly in "Pull request #2 …". A Map, so an
+ * action such as "constructor" finds nothing rather than an inherited function.
+ */
+const VERBS: ReadonlyMap<string, string> = new Map([
+  ['synchronize', 'updated'],
+  ['ready_for_review', 'ready for review'],
+  ['converted_to_draft', 'converted to draft'],
+  ['review_requested', 'review requested'],
+  ['review_request_removed', 'review request removed'],
+  ['auto_merge_enabled', 'set to auto-merge'],
+  ['auto_merge_disabled', 'auto-merge disabled'],
+  ['enqueued', 'added to the merge queue'],
+  ['dequeued', 'removed from the merge queue'],
+]);
 
 /** Where a new or revived pull request's description is worth a teaser. */
 const SHOW_BODY = new Set(['opened', 'reopened', 'ready_for_review']);
 
 export function pullRequestCard(e: GitHubPullRequestEvent): CardModel {
   const mergedNow = e.action === 'closed' && e.merged;
-  const verb = mergedNow ? 'merged' : (VERBS[e.action] ?? humanize(e.action));
+  const verb = mergedNow ? 'merged' : (VERBS.get(e.action) ?? snakeToWords(e.action));
   const noun = e.draft && e.action === 'opened' ? 'Draft pull request' : 'Pull request';
   const title = `${repoTag(e.repo)} ${noun} #${e.number} ${verb}: ${e.title}`;
   const actor = mergedNow ? (e.mergedBy ?? e.sender ?? e.author) : (e.sender ?? e.author);

@@ -1,11 +1,17 @@
-import type { CardList, CardModel } from '../../core/card-model.js';
-import type { GitHubPushEvent, GitHubTagEvent } from '../../core/events/github.js';
+import { branchUrl } from '../../connectors/github/urls.js';
+import type { CardLink, CardList, CardModel } from '../../core/card-model.js';
+import type { GitHubPushEvent, GitHubRepoRef, GitHubTagEvent } from '../../core/events/github.js';
 import { shortSha } from '../../core/text.js';
 import { SOURCE, repoTag } from './common.js';
 
+/** The title names the repository only as `[owner/name]`; this link leads to it. */
+function repoLink(repo: GitHubRepoRef): CardLink {
+  return { title: 'View repository', url: repo.url };
+}
+
 export function pushCard(e: GitHubPushEvent): CardModel {
   const repo = repoTag(e.repo);
-  const branchUrl = `${e.repo.url}/tree/${pathOf(e.branch)}`;
+  const branch = branchUrl(e.repo.url, e.branch);
 
   if (e.deleted) {
     const title = `${repo} branch ${e.branch} deleted by ${e.pusher}`;
@@ -16,7 +22,7 @@ export function pushCard(e: GitHubPushEvent): CardModel {
       titleUrl: e.repo.url,
       accent: 'default',
       facts: [],
-      links: [{ title: 'View repository', url: e.repo.url }],
+      links: [repoLink(e.repo)],
     };
   }
 
@@ -34,7 +40,7 @@ export function pushCard(e: GitHubPushEvent): CardModel {
     source: SOURCE,
     summary: `${title} by ${e.pusher}`,
     title,
-    titleUrl: e.compareUrl ?? branchUrl,
+    titleUrl: e.compareUrl ?? branch,
     subtitle: `${verb} by ${e.pusher}`,
     accent: e.forced ? 'warning' : 'accent',
     facts: [],
@@ -42,7 +48,8 @@ export function pushCard(e: GitHubPushEvent): CardModel {
     links: [
       e.compareUrl
         ? { title: 'View changes', url: e.compareUrl }
-        : { title: 'View branch', url: branchUrl },
+        : { title: 'View branch', url: branch },
+      repoLink(e.repo),
     ],
   };
 }
@@ -77,13 +84,6 @@ export function tagCard(e: GitHubTagEvent): CardModel {
     titleUrl: e.url ?? e.repo.url,
     accent: e.change === 'deleted' ? 'default' : 'accent',
     facts: [],
-    links: e.url
-      ? [{ title: 'View tag', url: e.url }]
-      : [{ title: 'View repository', url: e.repo.url }],
+    links: e.url ? [{ title: 'View tag', url: e.url }, repoLink(e.repo)] : [repoLink(e.repo)],
   };
-}
-
-/** Branch names may contain slashes, which stay path separators in GitHub's URLs. */
-function pathOf(ref: string): string {
-  return ref.split('/').map(encodeURIComponent).join('/');
 }

@@ -1,11 +1,11 @@
 import type { CardModel } from '../../core/card-model.js';
 import type { GitHubReleaseEvent } from '../../core/events/github.js';
-import { SOURCE, facts, humanize, repoTag } from './common.js';
+import { SOURCE, facts, repoTag, snakeToWords } from './common.js';
 
 export function releaseCard(e: GitHubReleaseEvent): CardModel {
   const noun = e.prerelease ? 'Pre-release' : 'Release';
   const label = e.name ? `${e.name} (${e.tag})` : e.tag;
-  const title = `${repoTag(e.repo)} ${noun} ${label} ${humanize(e.action)}`;
+  const title = `${repoTag(e.repo)} ${noun} ${label} ${snakeToWords(e.action)}`;
   const gone = e.action === 'deleted';
   return {
     source: SOURCE,

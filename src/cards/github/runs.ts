@@ -1,7 +1,7 @@
 import type { CardModel } from '../../core/card-model.js';
 import type { GitHubCheckRunEvent, GitHubWorkflowRunEvent } from '../../core/events/github.js';
 import { shortSha } from '../../core/text.js';
-import { SOURCE, branchAt, facts, humanize, repoTag, runAccent, runPhrase } from './common.js';
+import { SOURCE, branchAt, facts, repoTag, runAccent, runPhrase, snakeToWords } from './common.js';
 
 export function workflowRunCard(e: GitHubWorkflowRunEvent): CardModel {
   const phrase = runPhrase(e.action, e.status, e.conclusion);
@@ -14,9 +14,9 @@ export function workflowRunCard(e: GitHubWorkflowRunEvent): CardModel {
     subtitle: e.actor ? `Triggered by ${e.actor}` : undefined,
     accent: runAccent(e.conclusion),
     facts: facts(
-      ['Result', e.conclusion === undefined ? undefined : humanize(e.conclusion)],
+      ['Result', e.conclusion === undefined ? undefined : snakeToWords(e.conclusion)],
       ['Branch', branchAt(e.branch, shortSha(e.headSha))],
-      ['Trigger', humanize(e.trigger)],
+      ['Trigger', snakeToWords(e.trigger)],
       ['Run', e.title],
     ),
     links: [{ title: 'View run', url: e.url }],
@@ -35,7 +35,7 @@ export function checkRunCard(e: GitHubCheckRunEvent): CardModel {
     accent: runAccent(e.conclusion),
     text: e.outputSummary,
     facts: facts(
-      ['Result', e.conclusion === undefined ? undefined : humanize(e.conclusion)],
+      ['Result', e.conclusion === undefined ? undefined : snakeToWords(e.conclusion)],
       ['Branch', branchAt(e.branch, shortSha(e.headSha))],
       ['Output', e.outputTitle],
     ),

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import type { Interpretation } from '../types.js';
 import { LIMITS } from './limits.js';
-import { line } from './schema.js';
+import { arrayHead, line } from './schema.js';
 
 const ping = z.object({
   hook_id: z.number().int().optional().catch(undefined),
   hook: z
-    .object({ events: z.array(line(LIMITS.token)).max(100).optional() })
+    .object({ events: arrayHead(line(LIMITS.token), LIMITS.hookEvents).optional() })
     .optional()
     .catch(undefined),
 });

@@ -17,6 +17,8 @@ export const LIMITS = {
   body: 500,
   /** Pull request descriptions: a teaser next to the size and branch facts. */
   prBody: 300,
+  /** Subscribed event names a ping's message lists (GitHub has about 70). */
+  hookEvents: 100,
   /** Event and action names echoed for events without a dedicated card. */
   token: 64,
   url: 2048,

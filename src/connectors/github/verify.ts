@@ -14,6 +14,17 @@ export function verifyGitHubSignature(
   req: IngestRequest,
   secrets: readonly string[],
 ): VerifyResult {
+  // An empty key is public knowledge: anyone can sign with it. With no other secret left there is
+  // nothing to check against, so the request is refused rather than let through.
+  const keys = secrets.filter((secret) => secret !== '');
+  if (keys.length === 0) {
+    return {
+      ok: false,
+      code: 'SIGNATURE_INVALID',
+      message: 'no usable secret is configured to check X-Hub-Signature-256 against',
+    };
+  }
+
   const header = req.headers[HEADER];
   if (header === undefined || header.trim() === '') {
     const legacyOnly = Boolean(req.headers[LEGACY_HEADER]);
@@ -36,7 +47,7 @@ export function verifyGitHubSignature(
   }
 
   const given = Buffer.from(hex, 'hex');
-  const matches = secrets.some((secret) => {
+  const matches = keys.some((secret) => {
     const expected = createHmac('sha256', secret).update(req.rawBody).digest();
     return expected.length === given.length && timingSafeEqual(expected, given);
   });

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { eventOf } from '../../fixtures/github/interpret.js';
+import { githubProvider } from '../../../src/connectors/github/index.js';
+import { eventOf, interpret } from '../../fixtures/github/interpret.js';
 import {
   commit,
   issueCommentPayload,
+  issuePayload,
+  pingPayload,
   pullRequestPayload,
   pushPayload,
 } from '../../fixtures/github/payloads.js';
+import { githubRequest } from '../../fixtures/github/request.js';
 
 const huge = 'x'.repeat(100_000);
 
@@ -49,5 +53,88 @@ describe('GitHub event size bounds', () => {
       'issue_comment',
     );
     expect(e.body).toHaveLength(500);
+  });
+
+  it('cuts the ping message to 100 subscribed events', () => {
+    const events = Array.from({ length: 150 }, (_, i) => `event_${i}`);
+    const result = interpret('ping', pingPayload({ hook: { events } }));
+    if (result.kind !== 'handshake') throw new Error(`expected a handshake, got ${result.kind}`);
+    expect(result.message).toContain('event_99');
+    expect(result.message).not.toContain('event_100');
+  });
+});
+
+/**
+ * A 5 MB body holds about 2.5 million array elements. Only the kept head of each array may be
+ * read: validating every element costs seconds (one error object per bad element).
+ */
+describe('GitHub arrays of attacker-chosen length', () => {
+  const N = 300_000;
+  const zeros = (): unknown[] => Array.from({ length: N }, () => 0);
+  const names = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `label-${i}` }));
+
+  /**
+   * Interprets `payload`, insisting it took well under half a second. `interpret` reads only
+   * the request's headers, so the request carries an empty body rather than a serialised one.
+   */
+  function quickly(event: string, payload: unknown) {
+    const req = githubRequest(event, {});
+    const start = performance.now();
+    const result = githubProvider.interpret(payload, req);
+    expect(performance.now() - start).toBeLessThan(500);
+    return result;
+  }
+
+  it('calls 300 000 numbers as labels malformed without validating them all', () => {
+    const result = quickly('issues', issuePayload({ issue: { labels: zeros() } }));
+    expect(result).toMatchObject({ kind: 'malformed' });
+    if (result.kind !== 'malformed') return;
+    expect(result.message).toMatch(/^issues payload has invalid issue\.labels\.0: Expected object/);
+  });
+
+  it('keeps the first 10 labels and never reads the 300 000 numbers after them', () => {
+    const result = quickly(
+      'issues',
+      issuePayload({ issue: { labels: [...names(10), ...zeros()] } }),
+    );
+    if (result.kind !== 'event' || result.event.type !== 'issues') throw new Error(result.kind);
+    expect(result.event.labels).toEqual(names(10).map((l) => l.name));
+  });
+
+  it('does the same for assignees and pull request labels', () => {
+    const assignees = [{ login: 'hubot' }, ...zeros()];
+    expect(quickly('issues', issuePayload({ issue: { assignees } })).kind).toBe('malformed');
+    const kept = [...Array.from({ length: 10 }, () => ({ login: 'hubot' })), ...zeros()];
+    expect(quickly('issues', issuePayload({ issue: { assignees: kept } })).kind).toBe('event');
+    const labels = [...names(10), ...zeros()];
+    const pr = quickly('pull_request', pullRequestPayload({ pull_request: { labels } }));
+    expect(pr.kind).toBe('event');
+  });
+
+  it('counts a push of 300 000 entries after validating only the 20 it keeps', () => {
+    const commits = [...Array.from({ length: 20 }, (_, i) => commit(i)), ...zeros()];
+    const result = quickly('push', pushPayload({ commits }));
+    if (result.kind !== 'event' || result.event.type !== 'push') throw new Error(result.kind);
+    expect(result.event.commits).toHaveLength(20);
+    expect(result.event.totalCommits).toBe(N + 20);
+    expect(result.event.totalIsLowerBound).toBe(true);
+  });
+
+  it('answers a ping listing 300 000 events quickly', () => {
+    const events = Array.from({ length: N }, () => 'push');
+    const result = quickly('ping', pingPayload({ hook: { events } }));
+    expect(result.kind).toBe('handshake');
+  });
+
+  it('does not copy a huge issue.pull_request object to learn that it is there', () => {
+    const pullRequest = Object.fromEntries(Array.from({ length: N }, (_, i) => [`k${i}`, 0]));
+    const result = quickly(
+      'issue_comment',
+      issueCommentPayload({ issue: { pull_request: pullRequest } }),
+    );
+    if (result.kind !== 'event' || result.event.type !== 'issue_comment')
+      throw new Error(result.kind);
+    expect(result.event.target.kind).toBe('pull_request');
+    expect(JSON.stringify(result.event).length).toBeLessThan(2_000);
   });
 });

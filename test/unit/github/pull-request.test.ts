@@ -97,6 +97,14 @@ describe('GitHub pull_request: normalisation', () => {
     const payload = pullRequestPayload({ pull_request: { number: '12' } });
     expect(malformedMessage('pull_request', payload)).toMatch(/has invalid pull_request\.number/);
   });
+
+  it('calls a merge commit sha that is not hex malformed, like any other bad field here', () => {
+    const payload = merged();
+    (payload.pull_request as Record<string, unknown>).merge_commit_sha = 'not-a-sha-at-all';
+    expect(malformedMessage('pull_request', payload)).toBe(
+      'pull_request payload has invalid pull_request.merge_commit_sha: Expected a commit sha',
+    );
+  });
 });
 
 describe('GitHub pull_request: card', () => {

@@ -76,8 +76,37 @@ describe('GitHub push: normalisation', () => {
   });
 
   it('names a bad commit by its position', () => {
-    const payload = pushPayload({ commits: [commit(1), { id: 'abcdefg1', message: 'x' }] });
+    const payload = pushPayload({ commits: [commit(1), { id: 'abcdef1', message: 'x' }] });
     expect(malformedMessage('push', payload)).toMatch(/commits\.1\.url/);
+  });
+
+  it.each([
+    ['a word', 'not-a-sha'],
+    ['hex with a space', 'abcdef1 abcdef'],
+    ['too short', 'abc123'],
+    ['too long', 'a'.repeat(65)],
+  ])('calls a commit id that is %s malformed', (_name, id) => {
+    const payload = pushPayload({ commits: [commit(1, { id })] });
+    expect(malformedMessage('push', payload)).toBe(
+      'push payload has invalid commits.0.id: Expected a commit sha',
+    );
+  });
+
+  it('calls an "after" that is not a sha malformed', () => {
+    expect(malformedMessage('push', pushPayload({ after: 'HEAD' }))).toBe(
+      'push payload has invalid after: Expected a commit sha',
+    );
+  });
+
+  it('accepts SHA-256 and upper-case commit ids', () => {
+    const long = 'b'.repeat(64);
+    const upper = 'ABCDEF0'.padEnd(40, 'A');
+    const e = eventOf(
+      'push',
+      pushPayload({ commits: [commit(1, { id: long }), commit(2, { id: upper })] }),
+      'push',
+    );
+    expect(e.commits.map((c) => c.sha)).toEqual([long, upper]);
   });
 
   it('calls a push with neither pusher nor sender malformed', () => {
@@ -111,7 +140,20 @@ describe('GitHub push: card', () => {
       detail: 'Mona Lisa',
       url: `https://github.com/octo-org/octo-repo/commit/0000002${'a'.repeat(33)}`,
     });
-    expect(c.links).toContainEqual({ title: 'View changes', url: c.titleUrl });
+    expect(c.links).toEqual([
+      { title: 'View changes', url: c.titleUrl },
+      { title: 'View repository', url: 'https://github.com/octo-org/octo-repo' },
+    ]);
+  });
+
+  it('links the branch, with its slashes kept, when there is no compare view', () => {
+    const c = card(pushPayload({ ref: 'refs/heads/feature/a b', compare: null }, 1));
+    const branch = 'https://github.com/octo-org/octo-repo/tree/feature/a%20b';
+    expect(c.titleUrl).toBe(branch);
+    expect(c.links).toEqual([
+      { title: 'View branch', url: branch },
+      { title: 'View repository', url: 'https://github.com/octo-org/octo-repo' },
+    ]);
   });
 
   it('says "commit" for one commit', () => {
@@ -176,7 +218,10 @@ describe('GitHub push: card', () => {
   it('renders created and moved tags with a link to the tag', () => {
     const created = card(pushPayload({ ref: 'refs/tags/v2', created: true }, 0));
     expect(created.title).toBe('[octo-org/octo-repo] tag v2 created by monalisa');
-    expect(created.links[0]?.url).toBe('https://github.com/octo-org/octo-repo/releases/tag/v2');
+    expect(created.links).toEqual([
+      { title: 'View tag', url: 'https://github.com/octo-org/octo-repo/releases/tag/v2' },
+      { title: 'View repository', url: 'https://github.com/octo-org/octo-repo' },
+    ]);
     const moved = card(pushPayload({ ref: 'refs/tags/v2', forced: true }, 0));
     expect(moved.title).toBe('[octo-org/octo-repo] tag v2 moved to 2222222 by monalisa');
   });

@@ -22,6 +22,13 @@ describe('GitHub workflow_run', () => {
     });
   });
 
+  it('calls a run whose head sha is not hex malformed', () => {
+    const payload = workflowRunPayload({ workflow_run: { head_sha: 'refs/heads/main' } });
+    expect(malformedMessage('workflow_run', payload)).toBe(
+      'workflow_run payload has invalid workflow_run.head_sha: Expected a commit sha',
+    );
+  });
+
   it("falls back to the workflow's name when the run's is empty", () => {
     const payload = workflowRunPayload({
       workflow: { name: 'Nightly' },
@@ -95,6 +102,15 @@ describe('GitHub check_run', () => {
       url: 'https://github.com/octo-org/octo-repo/runs/4',
     });
   });
+
+  it.each(['main', 'HEAD~1', '5555555 ', 'g'.repeat(40)])(
+    'calls a check whose head sha is %j malformed',
+    (headSha) => {
+      expect(
+        malformedMessage('check_run', checkRunPayload({ check_run: { head_sha: headSha } })),
+      ).toBe('check_run payload has invalid check_run.head_sha: Expected a commit sha');
+    },
+  );
 
   it('calls a check without a head sha malformed', () => {
     expect(malformedMessage('check_run', without(checkRunPayload(), 'check_run.head_sha'))).toBe(

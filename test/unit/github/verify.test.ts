@@ -68,6 +68,31 @@ describe('GitHub signature', () => {
     });
   });
 
+  it('never accepts a signature made with an empty secret', () => {
+    const body = '{"a":1}';
+    const forged = { 'x-hub-signature-256': sign(body, '') };
+    expect(verify(body, forged, [''])).toMatchObject({ ok: false, code: 'SIGNATURE_INVALID' });
+    expect(verify(body, forged, ['', SECRET])).toMatchObject({
+      ok: false,
+      code: 'SIGNATURE_INVALID',
+    });
+  });
+
+  it('skips an empty secret and still checks the others', () => {
+    const body = '{"a":1}';
+    expect(verify(body, { 'x-hub-signature-256': sign(body) }, ['', SECRET])).toEqual({ ok: true });
+  });
+
+  it('fails closed when every configured secret is empty, whatever was sent', () => {
+    const body = '{"a":1}';
+    const sent: Record<string, string>[] = [{}, { 'x-hub-signature-256': sign(body, '') }];
+    for (const headers of sent) {
+      const result = verify(body, headers, ['', '']);
+      expect(result).toMatchObject({ ok: false, code: 'SIGNATURE_INVALID' });
+      if (!result.ok) expect(result.message).toMatch(/no usable secret/);
+    }
+  });
+
   it.each([
     ['a sha1 prefix on the sha256 header', (hex: string) => `sha1=${hex}`],
     ['no prefix', (hex: string) => hex],

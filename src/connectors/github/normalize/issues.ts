@@ -57,8 +57,9 @@ export function normalizeIssues(payload: unknown): NormalizeResult {
 
 const issueComment = z.object({
   action: line(LIMITS.token),
-  // GitHub marks a pull request's conversation by adding `pull_request` to the issue.
-  issue: issue.extend({ pull_request: z.object({}).passthrough().nullish() }),
+  // GitHub marks a pull request's conversation by adding `pull_request` to the issue. Only its
+  // presence matters; a stripping object schema reads none of its keys, however many there are.
+  issue: issue.extend({ pull_request: z.object({}).nullish() }),
   comment: z.object({ html_url: httpUrl, user: login, body: prose(LIMITS.body) }),
   repository,
 });

@@ -23,7 +23,8 @@ export function normalizeOther(payload: unknown, eventName: string): NormalizeRe
       source: 'github',
       type: 'other',
       repo: p.repository,
-      event: eventName.slice(0, LIMITS.token),
+      // Already at most 64 characters: interpret admits only GitHub-shaped event names.
+      event: eventName,
       action: p.action || undefined,
       sender: p.sender?.login,
     },

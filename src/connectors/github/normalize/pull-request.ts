@@ -9,6 +9,7 @@ import {
   optionalSender,
   prose,
   repository,
+  sha,
 } from '../schema.js';
 import { type NormalizeResult, validate } from '../validate.js';
 
@@ -29,7 +30,7 @@ const pullRequest = z.object({
     merged: z.boolean().nullish(),
     merged_by: login.nullish(),
     merged_at: z.string().max(LIMITS.token).nullish(),
-    merge_commit_sha: z.string().max(LIMITS.token).nullish(),
+    merge_commit_sha: sha.nullish(),
     commits: count,
     changed_files: count,
     additions: count,

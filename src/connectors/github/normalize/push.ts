@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { GitHubCommit } from '../../../core/events/github.js';
 import { excerpt, firstLine } from '../../../core/text.js';
 import { GITHUB_PUSH_COMMIT_CAP, LIMITS } from '../limits.js';
-import { httpUrl, line, optionalSender, repository } from '../schema.js';
+import { anyArray, httpUrl, line, optionalSender, repository, sha } from '../schema.js';
+import { tagUrl } from '../urls.js';
 import { type NormalizeResult, validate } from '../validate.js';
 
 const TAG_PREFIX = 'refs/tags/';
@@ -10,8 +11,7 @@ const BRANCH_PREFIX = 'refs/heads/';
 
 const commit = z
   .object({
-    // 40 hex digits today; SHA-256 repositories will send 64.
-    id: z.string().min(7).max(LIMITS.token),
+    id: sha,
     message: z.string(),
     url: httpUrl,
     author: z.object({ name: line(LIMITS.name) }),
@@ -25,14 +25,15 @@ const commit = z
 
 const push = z.object({
   ref: line(LIMITS.name * 3),
-  after: z.string().max(LIMITS.token),
+  // All zeros when the ref was deleted, which is still a well-formed sha.
+  after: sha,
   created: z.boolean().default(false),
   deleted: z.boolean().default(false),
   forced: z.boolean().default(false),
   compare: httpUrl.nullish().catch(undefined),
   // Only the length of the full list matters; the kept head is validated below, so a push of
-  // 2 048 commits costs 20 commit validations, not 2 048.
-  commits: z.array(z.unknown()),
+  // 2 048 commits costs 20 commit validations, not 2 048, and the rest are never visited.
+  commits: anyArray,
   pusher: z.object({ name: line(LIMITS.name) }).nullish(),
   sender: optionalSender,
   repository,
@@ -59,8 +60,7 @@ export function normalizePush(payload: unknown): NormalizeResult {
     const tag = p.ref.slice(TAG_PREFIX.length);
     const change = p.deleted ? 'deleted' : p.created ? 'created' : 'moved';
     // A deleted tag has no page left to link to.
-    const url =
-      change === 'deleted' ? undefined : `${p.repository.url}/releases/tag/${pathOf(tag)}`;
+    const url = change === 'deleted' ? undefined : tagUrl(p.repository.url, tag);
     return { kind: 'event', event: { ...base, type: 'tag', tag, change, url } };
   }
 
@@ -82,9 +82,4 @@ export function normalizePush(payload: unknown): NormalizeResult {
       totalIsLowerBound: p.commits.length >= GITHUB_PUSH_COMMIT_CAP,
     },
   };
-}
-
-/** Tag names may contain slashes, which stay path separators in GitHub's URLs. */
-function pathOf(ref: string): string {
-  return ref.split('/').map(encodeURIComponent).join('/');
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits.js';
-import { httpUrl, line, login, prose, repository } from '../schema.js';
+import { httpUrl, line, login, prose, repository, sha } from '../schema.js';
 import { type NormalizeResult, validate } from '../validate.js';
 
 /** Status and conclusion words are GitHub's closed vocabularies; anything longer is not. */
@@ -12,8 +12,6 @@ const word = z
 
 /** `head_branch` is null for runs on a tag or a detached sha. */
 const branchName = prose(LIMITS.name * 2);
-
-const sha = z.string().min(7).max(LIMITS.token);
 
 const workflowRun = z.object({
   action: line(LIMITS.token),
