@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
+import { freePort, redisServerArgs } from '../src/main/redis-server.js';
 
 /**
  * A throwaway redis-server for one bench run: free port, data in a temp dir, AOF on with
@@ -31,19 +31,6 @@ export interface BenchRedis {
   killNow(): void;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
 function infoFields(text: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const line of text.split('\r\n')) {
@@ -58,26 +45,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function startBenchRedis(): Promise<BenchRedis> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'connector-relay-bench-redis-'));
-  const child = spawn(
-    'redis-server',
-    [
-      '--port',
-      String(port),
-      '--bind',
-      '127.0.0.1',
-      '--dir',
-      dir,
-      '--appendonly',
-      'yes',
-      '--appendfsync',
-      'everysec',
-      '--maxmemory-policy',
-      'noeviction',
-      '--save',
-      '',
-    ],
-    { stdio: 'ignore' },
-  );
+  const child = spawn('redis-server', redisServerArgs({ port, dir, durable: true }), {
+    stdio: 'ignore',
+  });
   let exited = false;
   child.once('exit', () => (exited = true));
   const cleanup = () => {

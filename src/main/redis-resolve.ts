@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { Redis } from 'ioredis';
 import type { Logger } from '../core/logger.js';
+import { freePort, redisServerArgs } from './redis-server.js';
 
 export interface ResolvedRedis {
   url: string;
@@ -33,17 +33,6 @@ async function answers(url: string, timeoutMs: number): Promise<boolean> {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const srv = createServer();
-    srv.on('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => done(typeof addr === 'object' && addr ? addr.port : 0));
-    });
-  });
-}
-
 /**
  * REDIS_URL if set; else a Redis already answering on 127.0.0.1:6379; else a redis-server
  * child with AOF and noeviction under DATA_DIR/redis, so nothing acknowledged is lost
@@ -63,22 +52,7 @@ export async function resolveRedis(opts: {
   const dir = resolve(opts.dataDir, 'redis');
   mkdirSync(dir, { recursive: true });
   const port = await freePort();
-  const args = [
-    '--port',
-    String(port),
-    '--bind',
-    '127.0.0.1',
-    '--dir',
-    dir,
-    '--appendonly',
-    'yes',
-    '--appendfsync',
-    'everysec',
-    '--maxmemory-policy',
-    'noeviction',
-    '--save',
-    '',
-  ];
+  const args = redisServerArgs({ port, dir, durable: true });
   const child: ChildProcess = spawn('redis-server', args, { stdio: ['ignore', 'ignore', 'pipe'] });
   const failed = new Promise<never>((_, reject) => {
     child.once('error', (err: NodeJS.ErrnoException) => {

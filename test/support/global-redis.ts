@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { freePort, redisServerArgs } from '../../src/main/redis-server.js';
 
 /**
  * Starts one throwaway redis-server on a free port for the whole run, unless TEST_REDIS_URL
@@ -14,19 +14,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     redisUrl: string;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitForPing(port: number, child: ChildProcess): Promise<void> {
@@ -63,22 +50,9 @@ export default async function setup(project: TestProject): Promise<() => void> {
   }
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'connector-relay-test-redis-'));
-  const child = spawn(
-    'redis-server',
-    [
-      '--port',
-      String(port),
-      '--bind',
-      '127.0.0.1',
-      '--save',
-      '',
-      '--appendonly',
-      'no',
-      '--dir',
-      dir,
-    ],
-    { stdio: 'ignore' },
-  );
+  const child = spawn('redis-server', redisServerArgs({ port, dir, durable: false }), {
+    stdio: 'ignore',
+  });
   const spawnError = new Promise<never>((_, reject) =>
     child.once('error', (err) =>
       reject(
