@@ -115,6 +115,7 @@ export async function startRelay(
       timeoutMs: overrides.deliveryTimeoutMs ?? config.deliveryTimeoutMs,
       ...(overrides.deliveryDispatcher ? { dispatcher: overrides.deliveryDispatcher } : {}),
     });
+    let stopping = false;
     const flush = createFlushProcessor({
       store,
       outbox,
@@ -124,6 +125,7 @@ export async function startRelay(
       random: Math.random,
       retryHorizonMs: config.retryHorizonMs,
       instruments,
+      stopping: () => stopping,
     });
     const worker = createDeliveryWorker(flush, {
       connection: bullConnection(redisInfo.url, null),
@@ -144,6 +146,7 @@ export async function startRelay(
     timer.unref();
     stopWorker = async () => {
       clearInterval(timer);
+      stopping = true; // flushes hand their channel back after the post in flight
       await worker.close(); // waits for in-flight flushes
       await client.close();
     };

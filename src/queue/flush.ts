@@ -29,6 +29,8 @@ export interface FlushDeps {
   instruments?: Pick<RelayInstruments, 'attempts' | 'deliverySeconds'>;
   /** The card size budget in bytes. */
   maxCardBytes?: number;
+  /** True once the process is shutting down: finish the post in flight, then hand back. */
+  stopping?: () => boolean;
   /** Event → bytes for a channel; the real renderer unless a test swaps it. */
   render?: typeof renderForChannel;
 }
@@ -168,7 +170,7 @@ export function createFlushProcessor(deps: FlushDeps) {
           await outbox.dropInflight(channelId, deliveryId);
           continue;
         }
-        if (posts >= maxPosts) return { type: 'continue', at: clock.now() };
+        if (posts >= maxPosts || deps.stopping?.()) return { type: 'continue', at: clock.now() };
         posts++;
         const { outcome, log } = await attempt(e, channel, org);
         const next = await settle(e, outcome, log, channel, jobId);

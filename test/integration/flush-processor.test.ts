@@ -147,6 +147,26 @@ describe('flush processor', () => {
     expect(posted).toHaveLength(5);
   });
 
+  it('hands the channel back after the post in flight when the process is stopping', async () => {
+    const jobId = await enqueue(3);
+    let stopping = false;
+    let posts = 0;
+    const { flush } = processor([], {
+      stopping: () => stopping,
+      client: {
+        post: () => {
+          posts++;
+          stopping = true; // SIGTERM arrives during the first post
+          return Promise.resolve({ status: 202, body: '', headers: {} });
+        },
+      },
+    });
+    expect(await flush(channelId, jobId)).toEqual({ type: 'continue', at: now });
+    expect(posts).toBe(1);
+    expect(await state('d1')).toBe('delivered');
+    expect(await state('d2')).toBe('queued');
+  });
+
   it('dead-letters an event whose card cannot be built, and goes on with the next', async () => {
     const jobId = await enqueue(2);
     let calls = 0;
