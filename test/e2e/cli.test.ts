@@ -113,7 +113,7 @@ describe('connector-relay CLI', () => {
     }
   });
 
-  it('starts an embedded redis-server with AOF when no Redis is configured or running', async () => {
+  it('starts an embedded redis-server with AOF that keeps data across restarts when no Redis is configured or running', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'relay-embedded-'));
     try {
       const redis = await resolveRedis({
@@ -130,9 +130,22 @@ describe('connector-relay CLI', () => {
         'maxmemory-policy',
         'noeviction',
       ]);
+      await client.set('acknowledged', 'kept');
       client.disconnect();
       await redis.stop();
       expect(existsSync(join(dataDir, 'redis'))).toBe(true);
+
+      // A restart on the same data directory finds what was written (AOF).
+      const again = await resolveRedis({
+        redisUrl: undefined,
+        dataDir,
+        logger: silentLogger,
+        localUrl: 'redis://127.0.0.1:1',
+      });
+      const reader = new Redis(again.url);
+      expect(await reader.get('acknowledged')).toBe('kept');
+      reader.disconnect();
+      await again.stop();
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
