@@ -10,6 +10,11 @@ import type { Channel, ChannelStatus, RateWindow } from './types.js';
 export interface ChannelStore {
   create(channel: Channel): Promise<void>;
   get(id: string): Promise<Channel | undefined>;
+  /** Change a channel's settings (not its URL: that is `replaceUrl`). */
+  updateSettings(
+    id: string,
+    patch: { name?: string; o365Format?: O365Format; rateLimit?: RateWindow[] | null },
+  ): Promise<Channel | undefined>;
   /** A team's channels, oldest first. */
   listByTeam(teamId: string): Promise<Channel[]>;
   /** Park the channel unless its URL changed since `urlVersion` was read. */
@@ -90,6 +95,18 @@ export function createChannelStore(redis: Redis, keys: Keys): ChannelStore {
         .exec();
     },
     get,
+    async updateSettings(id, patch) {
+      const key = keys.channel(id);
+      // Only the fields asked for, so a concurrent status change by a worker is never undone.
+      const tx = redis.multi();
+      if (patch.name !== undefined) tx.hset(key, 'name', patch.name);
+      if (patch.o365Format !== undefined) tx.hset(key, 'o365Format', patch.o365Format);
+      if (patch.rateLimit === null) tx.hdel(key, 'rateLimit');
+      else if (patch.rateLimit !== undefined)
+        tx.hset(key, 'rateLimit', JSON.stringify(patch.rateLimit));
+      await tx.exec();
+      return get(id);
+    },
     async listByTeam(teamId) {
       const ids = await redis.smembers(keys.teamChannels(teamId));
       const pipe = redis.pipeline();

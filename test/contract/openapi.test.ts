@@ -392,6 +392,7 @@ function fakeDeps(): AppDeps {
       create: nothing(),
       get: answer((id: string) => known(id, { ...channel, id })),
       listByTeam: answer(() => [channel]),
+      updateSettings: answer((id: string) => ({ ...channel, id })),
       replaceUrl: answer((id: string) => ({ ...channel, id })),
     },
     connectors: {

@@ -170,6 +170,57 @@ describe('admin API: rules and authorization', () => {
       expect(teamsHost.body).toMatchObject({ kind: 'workflows', status: 'ok' });
     });
 
+    it('lets owners change a channel’s settings; the next card follows the new format', async () => {
+      const s = await createTeam(relay);
+      const member = await newUser('m');
+      await relay.api(
+        'PUT',
+        `/api/v1/teams/${s.teamId}/members/${member.id}`,
+        { role: 'member' },
+        s.ownerToken,
+      );
+      const channel = await createChannel(relay, s, teams.o365Url('fmt'), {
+        rateLimit: [{ limit: 4, windowSeconds: 1 }],
+      });
+      const connector = await createConnector(relay, s, channel.id, { type: 'github' });
+      expect(
+        (await relay.api('PATCH', `/api/v1/channels/${channel.id}`, { name: 'x' }, member.token))
+          .status,
+      ).toBe(403);
+      expect(
+        (
+          await relay.api(
+            'PATCH',
+            `/api/v1/channels/${channel.id}`,
+            { webhookUrl: 'x' },
+            s.ownerToken,
+          )
+        ).status,
+      ).toBe(400);
+
+      const patched = await relay.api(
+        'PATCH',
+        `/api/v1/channels/${channel.id}`,
+        { name: 'Builds', o365Format: 'adaptive', rateLimit: null },
+        s.ownerToken,
+      );
+      expect(patched.status).toBe(200);
+      expect(patched.body).toMatchObject({
+        name: 'Builds',
+        o365Format: 'adaptive',
+        kind: 'o365',
+        status: 'ok',
+      });
+      expect(patched.body.rateLimit).toBeUndefined();
+
+      await sendGitHub(connector.ingestUrl, 'push', githubPush(1), { secret: connector.secret! });
+      const [post] = await teams.waitForPosts('fmt', 1);
+      expect((post!.body as any).type).toBe('message');
+      expect((post!.body as any).attachments[0].contentType).toBe(
+        'application/vnd.microsoft.card.adaptive',
+      );
+    });
+
     it('flags a URL of a retired generation as attention_required', async () => {
       const s = await createTeam(relay);
       const res = await relay.api(

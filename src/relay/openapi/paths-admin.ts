@@ -165,6 +165,22 @@ export const adminPaths: Record<string, Json> = {
       success: { status: 200, description: 'The channel.', schema: ref('ChannelDetail') },
       errors: { NOT_FOUND: 'no such channel', ...forbidden('the caller is not in the team') },
     }),
+    patch: apiOperation({
+      operationId: 'updateChannel',
+      tag: 'channels',
+      summary: 'Change a channel’s name, budget or legacy card format',
+      who: MANAGER,
+      description: 'The URL changes only through rotate, which also moves held events.',
+      params: [channelId],
+      body: ref('ChannelPatch'),
+      bodyOptional: true,
+      success: {
+        status: 200,
+        description: 'The channel after the change.',
+        schema: ref('Channel'),
+      },
+      errors: { NOT_FOUND: 'no such channel', ...forbidden('the caller does not own the team') },
+    }),
   },
 
   '/api/v1/channels/{channelId}/rotate': {

@@ -75,6 +75,21 @@ export const requestSchemas: Record<string, Json> = {
     ['name', 'webhookUrl'],
     { closed: true },
   ),
+  ChannelPatch: obj(
+    {
+      name,
+      rateLimit: {
+        type: ['array', 'null'],
+        minItems: 1,
+        maxItems: 8,
+        items: ref('RateWindow'),
+        description: 'null returns the channel to its kind’s default budget.',
+      },
+      o365Format: { type: 'string', enum: O365_FORMATS },
+    },
+    [],
+    { closed: true },
+  ),
   ChannelRotation: obj(
     { webhookUrl: str({ min: 1, max: 4096, examples: [WORKFLOWS_URL] }) },
     ['webhookUrl'],

@@ -28,6 +28,15 @@ const NewChannel = z
   })
   .strict();
 
+const ChannelPatch = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    rateLimit: z.array(RateWindow).min(1).max(8).nullable(),
+    o365Format: z.enum(['messagecard', 'adaptive']),
+  })
+  .partial()
+  .strict();
+
 const Rotation = z.object({ webhookUrl: z.string().min(1).max(4096) }).strict();
 
 export function channelRoutes({ store, outbox, enqueuer, config, clock }: AppDeps): Router {
@@ -80,6 +89,18 @@ export function channelRoutes({ store, outbox, enqueuer, config, clock }: AppDep
     const { channel, role } = await loadChannel(store, req.params.channelId, p);
     forbid(canViewTeam(p, role), 'only members of the team may see its channels');
     res.json({ ...channelView(channel), queue: await outbox.depth(channel.id) });
+  });
+
+  r.patch('/api/v1/channels/:channelId', async (req, res) => {
+    const p = principalOf(res);
+    const { channel, role } = await loadChannel(store, req.params.channelId, p);
+    forbid(canManageTeam(p, role), 'only an org admin or a team owner may change the channel');
+    const updated = await store.channels.updateSettings(
+      channel.id,
+      parseBody(ChannelPatch, req.body),
+    );
+    if (!updated) throw new RelayError('NOT_FOUND', `no channel '${channel.id}'`);
+    res.json(channelView(updated));
   });
 
   r.post('/api/v1/channels/:channelId/rotate', async (req, res) => {
