@@ -3,22 +3,13 @@
  * accept. Pure; the size budget is enforced by the caller (render.ts).
  */
 import type { Accent, CardList, CardModel } from '../core/card-model.js';
-import {
-  escapeMarkdown,
-  linkUrl,
-  listItemLine,
-  mdLink,
-  moreLine,
-  oneLine,
-  paragraphs,
-} from './markdown.js';
+import { escapeMarkdown, listItemLine, mdLink, moreLine, oneLine, paragraphs } from './markdown.js';
+import { buttons, displayTitle } from './buttons.js';
 
 /** Workflows cannot display 1.5 ("We're sorry, this card couldn't be displayed"). */
 export const ADAPTIVE_VERSION = '1.4';
 export const ADAPTIVE_SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
 export const ADAPTIVE_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
-/** Teams shows a handful of buttons per card; more crowd out the content. */
-export const MAX_ADAPTIVE_ACTIONS = 5;
 
 export type ContainerStyle = 'default' | 'emphasis' | 'good' | 'attention' | 'warning' | 'accent';
 
@@ -80,7 +71,7 @@ function headerStyle(accent: Accent): ContainerStyle {
 }
 
 function header(model: CardModel): Container {
-  const title = model.title.trim().length > 0 ? model.title : model.summary;
+  const title = displayTitle(model);
   const items: AdaptiveElement[] = [
     {
       type: 'TextBlock',
@@ -126,15 +117,7 @@ function listContainer(list: CardList): Container | undefined {
 }
 
 function actions(model: CardModel): OpenUrlAction[] {
-  const out: OpenUrlAction[] = [];
-  for (const link of model.links) {
-    const url = linkUrl(link.url, { httpsOnly: true });
-    if (url === undefined) continue;
-    const title = oneLine(link.title);
-    out.push({ type: 'Action.OpenUrl', title: title.length > 0 ? title : 'Open', url });
-    if (out.length === MAX_ADAPTIVE_ACTIONS) break;
-  }
-  return out;
+  return buttons(model).map(({ title, url }) => ({ type: 'Action.OpenUrl', title, url }));
 }
 
 export function toAdaptiveCard(model: CardModel, opts: RenderOptions = {}): AdaptiveCard {

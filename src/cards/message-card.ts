@@ -7,19 +7,10 @@
  */
 import type { Accent, CardModel } from '../core/card-model.js';
 import type { RenderOptions } from './adaptive.js';
-import {
-  escapeMarkdown,
-  linkUrl,
-  listItemLine,
-  mdLink,
-  moreLine,
-  oneLine,
-  paragraphs,
-} from './markdown.js';
+import { escapeMarkdown, listItemLine, mdLink, moreLine, oneLine, paragraphs } from './markdown.js';
+import { buttons, displayTitle } from './buttons.js';
 
 export const MESSAGE_CARD_CONTEXT = 'https://schema.org/extensions';
-/** Teams shows at most 5 actions per section; the same cap keeps the top level tidy. */
-export const MAX_MESSAGE_CARD_ACTIONS = 5;
 
 /** The colour bar on the card's left edge. */
 export const THEME_COLORS: Record<Accent, string> = {
@@ -80,19 +71,11 @@ function sectionText(model: CardModel, notice: string | undefined): string | und
 }
 
 function potentialActions(model: CardModel): OpenUriAction[] {
-  const out: OpenUriAction[] = [];
-  for (const link of model.links) {
-    const uri = linkUrl(link.url, { httpsOnly: true });
-    if (uri === undefined) continue;
-    const name = oneLine(link.title);
-    out.push({
-      '@type': 'OpenUri',
-      name: name.length > 0 ? name : 'Open',
-      targets: [{ os: 'default', uri }],
-    });
-    if (out.length === MAX_MESSAGE_CARD_ACTIONS) break;
-  }
-  return out;
+  return buttons(model).map(({ title, url }) => ({
+    '@type': 'OpenUri',
+    name: title,
+    targets: [{ os: 'default', uri: url }],
+  }));
 }
 
 export function toMessageCard(model: CardModel, opts: RenderOptions = {}): MessageCard {
@@ -111,7 +94,7 @@ export function toMessageCard(model: CardModel, opts: RenderOptions = {}): Messa
   const text = sectionText(model, opts.notice);
   if (text !== undefined) section.text = text;
 
-  const title = model.title.trim().length > 0 ? model.title : model.summary;
+  const title = displayTitle(model);
   const card: MessageCard = {
     '@type': 'MessageCard',
     '@context': MESSAGE_CARD_CONTEXT,

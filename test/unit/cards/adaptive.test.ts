@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_BUTTONS } from '../../../src/cards/buttons.js';
 import {
-  MAX_ADAPTIVE_ACTIONS,
   toAdaptiveCard,
   toAdaptiveEnvelope,
   type AdaptiveElement,
@@ -112,7 +112,7 @@ describe('toAdaptiveCard', () => {
       ...Array.from({ length: 8 }, (_, i) => ({ title: `L${i}`, url: `https://x.example/${i}` })),
     ];
     const card = toAdaptiveCard(fullModel({ links }));
-    expect(card.actions).toHaveLength(MAX_ADAPTIVE_ACTIONS);
+    expect(card.actions).toHaveLength(MAX_BUTTONS);
     expect(card.actions![0]).toEqual({
       type: 'Action.OpenUrl',
       title: 'L0',

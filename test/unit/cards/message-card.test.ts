@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_MESSAGE_CARD_ACTIONS, toMessageCard } from '../../../src/cards/message-card.js';
+import { MAX_BUTTONS } from '../../../src/cards/buttons.js';
+import { toMessageCard } from '../../../src/cards/message-card.js';
 import { fullModel, minimalModel } from './models.js';
 
 describe('toMessageCard', () => {
@@ -62,7 +63,7 @@ describe('toMessageCard', () => {
       ...Array.from({ length: 7 }, (_, i) => ({ title: `L${i}`, url: `https://x.example/${i}` })),
     ];
     const card = toMessageCard(fullModel({ links }));
-    expect(card.potentialAction).toHaveLength(MAX_MESSAGE_CARD_ACTIONS);
+    expect(card.potentialAction).toHaveLength(MAX_BUTTONS);
     expect(card.potentialAction![0]).toEqual({
       '@type': 'OpenUri',
       name: 'L0',
