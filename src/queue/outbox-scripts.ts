@@ -47,6 +47,19 @@ return redis.call('LRANGE', KEYS[2], 0, -1)
 `;
 
 /**
+ * Record a delivered event and take it out of flight, in one step.
+ * KEYS: inflight, delivery   ARGV: deliveryId, nowMs, logJson, finishedTtlSec
+ */
+export const DELIVERED = `
+redis.call('LREM', KEYS[1], 1, ARGV[1])
+redis.call('HSET', KEYS[2], 'state', 'delivered', 'deliveredAt', ARGV[2], 'updatedAt', ARGV[2], 'log', ARGV[3])
+redis.call('HINCRBY', KEYS[2], 'attempts', 1)
+redis.call('HDEL', KEYS[2], 'lastError')
+redis.call('EXPIRE', KEYS[2], ARGV[4])
+return 1
+`;
+
+/**
  * End a flush job if, and only if, nothing is waiting. Ingest's ENQUEUE sees the flag gone
  * and adds a new job, so no event is ever left without one.
  * KEYS: outbox, inflight, flushFlag, activeChannels   ARGV: jobId, channelId

@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { Keys } from '../store/keys.js';
 import type { AttemptLog, DeliveryRecord, DeliveryState, DeliveryView } from './delivery-record.js';
-import { CLAIM, ENQUEUE, ENSURE_FLUSH, FINISH, RELEASE } from './outbox-scripts.js';
+import { CLAIM, DELIVERED, ENQUEUE, ENSURE_FLUSH, FINISH, RELEASE } from './outbox-scripts.js';
 import { defineScript } from './script.js';
 
 const DEDUP_TTL_SECONDS = 24 * 3600;
@@ -109,6 +109,7 @@ export function createOutbox(redis: Redis, keys: Keys): Outbox {
   const claim = defineScript(redis, CLAIM, 2);
   const finish = defineScript(redis, FINISH, 4);
   const release = defineScript(redis, RELEASE, 1);
+  const delivered = defineScript(redis, DELIVERED, 2);
   const ensureFlush = defineScript(redis, ENSURE_FLUSH, 6);
 
   return {
@@ -165,25 +166,10 @@ export function createOutbox(redis: Redis, keys: Keys): Outbox {
     },
 
     async markDelivered(channelId, deliveryId, log, nowMs) {
-      const key = keys.delivery(channelId, deliveryId);
-      await redis
-        .multi()
-        .lrem(keys.inflight(channelId), 1, deliveryId)
-        .hset(
-          key,
-          'state',
-          'delivered',
-          'deliveredAt',
-          nowMs,
-          'updatedAt',
-          nowMs,
-          'log',
-          capLog(log),
-        )
-        .hincrby(key, 'attempts', 1)
-        .hdel(key, 'lastError')
-        .expire(key, FINISHED_TTL_SECONDS)
-        .exec();
+      await delivered(
+        [keys.inflight(channelId), keys.delivery(channelId, deliveryId)],
+        [deliveryId, nowMs, capLog(log), FINISHED_TTL_SECONDS],
+      );
     },
 
     async markDead(channelId, deliveryId, reason, log, nowMs) {
