@@ -13,6 +13,8 @@ export interface Keys {
   users(): string;
   team(id: string): string;
   teamMembers(id: string): string;
+  /** The teams a user belongs to (the reverse of teamMembers). */
+  userTeams(userId: string): string;
   teamChannels(id: string): string;
   teams(): string;
   channel(id: string): string;
@@ -45,6 +47,7 @@ export function createKeys(prefix: string): Keys {
     users: () => `${p}:users`,
     team: (id) => `${p}:team:${id}`,
     teamMembers: (id) => `${p}:team:${id}:members`,
+    userTeams: (userId) => `${p}:user:${userId}:teams`,
     teamChannels: (id) => `${p}:team:${id}:channels`,
     teams: () => `${p}:teams`,
     channel: (id) => `${tag(id)}`,

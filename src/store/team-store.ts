@@ -9,6 +9,8 @@ export interface TeamStore {
   update(team: Team): Promise<void>;
   roleOf(teamId: string, userId: string): Promise<TeamRole | undefined>;
   members(teamId: string): Promise<Array<{ userId: string; role: TeamRole }>>;
+  /** The teams a user belongs to, with the user's role in each. */
+  teamsOf(userId: string): Promise<Array<{ team: Team; role: TeamRole }>>;
   setMember(teamId: string, userId: string, role: TeamRole): Promise<void>;
   removeMember(teamId: string, userId: string): Promise<boolean>;
 }
@@ -20,7 +22,9 @@ export function createTeamStore(redis: Redis, keys: Keys): TeamStore {
         .multi()
         .set(keys.team(team.id), JSON.stringify(team))
         .sadd(keys.teams(), team.id);
-      for (const userId of owners) tx.hset(keys.teamMembers(team.id), userId, 'owner');
+      for (const userId of owners) {
+        tx.hset(keys.teamMembers(team.id), userId, 'owner').sadd(keys.userTeams(userId), team.id);
+      }
       await tx.exec();
     },
     async get(id) {
@@ -38,10 +42,32 @@ export function createTeamStore(redis: Redis, keys: Keys): TeamStore {
       return Object.entries(all).map(([userId, role]) => ({ userId, role: role as TeamRole }));
     },
     async setMember(teamId, userId, role) {
-      await redis.hset(keys.teamMembers(teamId), userId, role);
+      await redis
+        .multi()
+        .hset(keys.teamMembers(teamId), userId, role)
+        .sadd(keys.userTeams(userId), teamId)
+        .exec();
     },
     async removeMember(teamId, userId) {
-      return (await redis.hdel(keys.teamMembers(teamId), userId)) > 0;
+      const [[, removed]] = (await redis
+        .multi()
+        .hdel(keys.teamMembers(teamId), userId)
+        .srem(keys.userTeams(userId), teamId)
+        .exec()) as [[Error | null, number], [Error | null, number]];
+      return removed > 0;
+    },
+    async teamsOf(userId) {
+      const teamIds = await redis.smembers(keys.userTeams(userId));
+      const pipe = redis.pipeline();
+      for (const id of teamIds) pipe.get(keys.team(id)).hget(keys.teamMembers(id), userId);
+      const rows = (await pipe.exec()) ?? [];
+      const out: Array<{ team: Team; role: TeamRole }> = [];
+      teamIds.forEach((_id, i) => {
+        const team = decode<Team>((rows[2 * i]?.[1] as string | null) ?? null, 'team');
+        const role = rows[2 * i + 1]?.[1];
+        if (team && (role === 'owner' || role === 'member')) out.push({ team, role });
+      });
+      return out.sort((a, b) => a.team.name.localeCompare(b.team.name));
     },
   };
 }

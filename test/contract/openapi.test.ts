@@ -385,6 +385,7 @@ function fakeDeps(): AppDeps {
       update: nothing(),
       roleOf: nothing(),
       members: answer(() => [{ userId: user.id, role: 'owner' as const }]),
+      teamsOf: answer(() => [{ team, role: 'owner' as const }]),
       setMember: nothing(),
       removeMember: answer(() => true),
     },

@@ -545,6 +545,46 @@ describe('admin API: rules and authorization', () => {
     ).toBe(403);
   });
 
+  it('tells a token who it is and which teams it can act in', async () => {
+    const s = await createTeam(relay, { name: 'Alpha' });
+    const other = await createTeam(relay, { name: 'Beta' });
+    const me = await relay.api('GET', '/api/v1/me', undefined, s.ownerToken);
+    expect(me.status).toBe(200);
+    expect(me.body).toEqual({
+      id: s.ownerId,
+      name: 'Owner',
+      admin: false,
+      teams: [{ id: s.teamId, name: 'Alpha', role: 'owner' }],
+    });
+
+    await relay.api(
+      'PUT',
+      `/api/v1/teams/${other.teamId}/members/${s.ownerId}`,
+      { role: 'member' },
+      other.ownerToken,
+    );
+    const both = await relay.api('GET', '/api/v1/me', undefined, s.ownerToken);
+    expect(both.body.teams).toEqual([
+      { id: s.teamId, name: 'Alpha', role: 'owner' },
+      { id: other.teamId, name: 'Beta', role: 'member' },
+    ]);
+    await relay.api(
+      'DELETE',
+      `/api/v1/teams/${other.teamId}/members/${s.ownerId}`,
+      undefined,
+      other.ownerToken,
+    );
+    expect((await relay.api('GET', '/api/v1/me', undefined, s.ownerToken)).body.teams).toHaveLength(
+      1,
+    );
+
+    expect((await relay.api('GET', '/api/v1/me')).body).toMatchObject({
+      id: 'admin',
+      admin: true,
+      teams: [],
+    });
+  });
+
   it('in GCC, new teams start with connectors off', async () => {
     await relay.api('PATCH', '/api/v1/org', { cloud: 'gcc' });
     try {

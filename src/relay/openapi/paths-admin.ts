@@ -38,6 +38,17 @@ export const adminPaths: Record<string, Json> = {
     }),
   },
 
+  '/api/v1/me': {
+    get: apiOperation({
+      operationId: 'whoAmI',
+      tag: 'users',
+      summary: 'The caller, and the teams it belongs to',
+      who: 'any user',
+      success: { status: 200, description: 'The caller.', schema: ref('Me') },
+      errors: {},
+    }),
+  },
+
   '/api/v1/users': {
     post: apiOperation({
       operationId: 'createUser',

@@ -54,6 +54,22 @@ const responses: Record<string, Json> = {
     },
     ['id', 'name', 'admin', 'createdAt', 'token'],
   ),
+  Me: obj(
+    {
+      id,
+      name: { type: 'string' },
+      admin: bool,
+      teams: {
+        type: 'array',
+        items: obj({ id, name: { type: 'string' }, role: { type: 'string', enum: ROLES } }, [
+          'id',
+          'name',
+          'role',
+        ]),
+      },
+    },
+    ['id', 'name', 'admin', 'teams'],
+  ),
   TeamMember: obj({ userId: id, role: { type: 'string', enum: ROLES } }, ['userId', 'role']),
   Team: obj(
     {

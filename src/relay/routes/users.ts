@@ -11,6 +11,18 @@ const NewUser = z
 
 export function userRoutes({ store, clock }: AppDeps): Router {
   const r = Router();
+  /** Who the token belongs to, and the teams it can act in: where a user finds their ids. */
+  r.get('/api/v1/me', async (_req, res) => {
+    const p = principalOf(res);
+    const teams = p.id === 'admin' ? [] : await store.teams.teamsOf(p.id);
+    res.json({
+      id: p.id,
+      name: p.name,
+      admin: p.kind === 'admin',
+      teams: teams.map(({ team, role }) => ({ id: team.id, name: team.name, role })),
+    });
+  });
+
   r.post('/api/v1/users', async (req, res) => {
     requireAdmin(principalOf(res));
     const body = parseBody(NewUser, req.body);
