@@ -7,7 +7,7 @@ export interface DeliveryClientOptions {
   /** Connect, headers and between-chunk body timeout. Default 10 s. */
   timeoutMs?: number;
   userAgent?: string;
-  /** Sockets kept per Teams host; bounds what one busy destination can hold. Default 8. */
+  /** Sockets per host. Posts in flight are bounded by the worker's concurrency, so match it. Default 32. */
   connectionsPerOrigin?: number;
 }
 
@@ -27,7 +27,7 @@ export function createDeliveryClient(opts: DeliveryClientOptions = {}): Delivery
   const dispatcher =
     opts.dispatcher ??
     new Agent({
-      connections: opts.connectionsPerOrigin ?? 8,
+      connections: opts.connectionsPerOrigin ?? 32,
       connectTimeout: timeoutMs,
       headersTimeout: timeoutMs,
       bodyTimeout: timeoutMs,

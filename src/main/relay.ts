@@ -113,6 +113,9 @@ export async function startRelay(
   if (runsWorker) {
     const client = createDeliveryClient({
       timeoutMs: overrides.deliveryTimeoutMs ?? config.deliveryTimeoutMs,
+      // Every Workflows channel of a tenant usually shares one host: allow as many sockets
+      // as there can be posts in flight (one per channel being flushed).
+      connectionsPerOrigin: config.workerConcurrency,
       ...(overrides.deliveryDispatcher ? { dispatcher: overrides.deliveryDispatcher } : {}),
     });
     let stopping = false;

@@ -161,6 +161,22 @@ describe('delivery', () => {
     await teams.waitForPosts('fresh', 1, 3_000);
   });
 
+  it('posts to many channels on one slow Teams host at once, not a few at a time', async () => {
+    const ids = Array.from({ length: 16 }, (_, i) => `slow-host-${i}`);
+    const senders = [];
+    for (const id of ids) {
+      teams.script(id, [{ delayMs: 800 }]);
+      senders.push((await channelWithGitHub(teams.workflowsUrl(id))).send);
+    }
+    await Promise.all(senders.map((send) => send()));
+    const arrivals = await eventually(() => {
+      const posts = ids.flatMap((id) => teams.posts(id));
+      return posts.length === ids.length ? posts.map((p) => p.at) : undefined;
+    });
+    // A small connection pool would let these in by waves, each a full 800 ms after the last.
+    expect(Math.max(...arrivals) - Math.min(...arrivals)).toBeLessThan(600);
+  });
+
   it('keeps other channels flowing while one channel retries', async () => {
     teams.script('slow', [{ status: 503 }, { status: 503 }, { status: 503 }]);
     const slow = await channelWithGitHub(teams.workflowsUrl('slow'));
