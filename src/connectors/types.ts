@@ -30,7 +30,10 @@ export interface Provider {
   readonly id: ProviderId;
   /** As a person would name the service: "GitHub". */
   readonly name: string;
-  /** Event names a connector's `events` filter may list; `eventName` above is one of these. */
+  /**
+   * Event names a connector's `events` filter may list. A sender can send names beyond these
+   * (new event types): they pass a connector without a filter and get a generic card.
+   */
   readonly events: readonly string[];
   /**
    * `required`: the relay generates a secret when none is given and every request must be
