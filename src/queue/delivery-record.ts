@@ -22,19 +22,12 @@ export interface AttemptLog {
   reason?: string;
 }
 
-/** A delivery as the API shows it: the record plus its progress. */
-export interface DeliveryView {
-  id: string;
-  channelId: string;
-  connectorId: string;
-  connectorType: string;
-  eventName: string;
-  senderDeliveryId: string | undefined;
+/** A delivery as the API shows it: the record (without the event) plus its progress. */
+export type DeliveryView = Omit<DeliveryRecord, 'event'> & {
   state: DeliveryState;
   attempts: number;
   lastError: string | undefined;
-  receivedAt: string;
   updatedAt: string;
   deliveredAt: string | undefined;
   log: AttemptLog[];
-}
+};

@@ -39,20 +39,21 @@ export function createEnqueuer(
       });
     }
   };
+  const kick = async (channelId: string, staleJobId?: string) => {
+    const jobId = await outbox.ensureFlush(channelId, staleJobId);
+    if (jobId) await addJob(channelId, jobId);
+    return jobId;
+  };
   return {
+    kick,
     async enqueue(record, senderKey, nowMs) {
       const result = await outbox.enqueue(record, senderKey, nowMs);
       if (result.status === 'queued' && result.flushJobId)
         await addJob(record.channelId, result.flushJobId);
       return result;
     },
-    async kick(channelId, staleJobId) {
-      const jobId = await outbox.ensureFlush(channelId, staleJobId);
-      if (jobId) await addJob(channelId, jobId);
-      return jobId;
-    },
     async flushNow(channelId) {
-      if (await this.kick(channelId)) return;
+      if (await kick(channelId)) return;
       const pending = await outbox.flushFlag(channelId);
       const job = pending ? await queue.getJob(pending) : undefined;
       // Promote fails harmlessly if the job left the delayed set meanwhile.

@@ -30,7 +30,6 @@ export interface Outbox {
   ): Promise<EnqueueResult>;
   /** Ids in flight for the channel (moving up to `maxBatch` from the outbox if none are). */
   claim(channelId: string, maxBatch: number): Promise<string[]>;
-  load(channelId: string, deliveryId: string): Promise<InflightEvent | undefined>;
   /** Several records in one round trip, in the order asked. */
   loadMany(channelId: string, deliveryIds: string[]): Promise<Array<InflightEvent | undefined>>;
   markDelivered(
@@ -74,18 +73,14 @@ export interface Outbox {
 
 function toView(id: string, h: Record<string, string>): DeliveryView | undefined {
   if (!h.record) return undefined;
-  const record = JSON.parse(h.record) as DeliveryRecord;
+  // The event stays out of the view: it is the relay's working copy, not what an operator reads.
+  const { event: _event, ...record } = JSON.parse(h.record) as DeliveryRecord;
   return {
+    ...record,
     id,
-    channelId: record.channelId,
-    connectorId: record.connectorId,
-    connectorType: record.connectorType,
-    eventName: record.eventName,
-    senderDeliveryId: record.senderDeliveryId,
     state: (h.state ?? 'queued') as DeliveryState,
     attempts: Number(h.attempts ?? 0),
     lastError: h.lastError || undefined,
-    receivedAt: new Date(Number(h.receivedAt)).toISOString(),
     updatedAt: new Date(Number(h.updatedAt)).toISOString(),
     deliveredAt: h.deliveredAt ? new Date(Number(h.deliveredAt)).toISOString() : undefined,
     log: h.log ? (JSON.parse(h.log) as AttemptLog[]) : [],
@@ -152,10 +147,6 @@ export function createOutbox(redis: Redis, keys: Keys): Outbox {
         [keys.outbox(channelId), keys.inflight(channelId)],
         [maxBatch],
       )) as string[];
-    },
-
-    async load(channelId, deliveryId) {
-      return toInflight(await redis.hgetall(keys.delivery(channelId, deliveryId)));
     },
 
     async loadMany(channelId, deliveryIds) {

@@ -11,8 +11,8 @@ export interface TeamContext {
 export async function loadTeam(store: Store, teamId: string, p: Principal): Promise<TeamContext> {
   const team = await store.teams.get(teamId);
   if (!team) throw new RelayError('NOT_FOUND', `no team '${teamId}'`);
-  const role =
-    p.kind === 'user' || p.id !== 'admin' ? await store.teams.roleOf(teamId, p.id) : undefined;
+  // The admin token has no membership; admin users may still be members.
+  const role = p.id !== 'admin' ? await store.teams.roleOf(teamId, p.id) : undefined;
   return { team, role };
 }
 

@@ -176,16 +176,61 @@ describe('delivery', () => {
     // A small connection pool would let these in by waves, each a full 800 ms after the last.
     expect(Math.max(...arrivals) - Math.min(...arrivals)).toBeLessThan(600);
   });
+});
 
-  it('keeps other channels flowing while one channel retries', async () => {
-    teams.script('slow', [{ status: 503 }, { status: 503 }, { status: 503 }]);
-    const slow = await channelWithGitHub(teams.workflowsUrl('slow'));
-    const quick = await channelWithGitHub(teams.workflowsUrl('quick'));
-    await slow.send();
-    await teams.waitForPosts('slow', 1);
+/**
+ * Fairness on a single worker slot: a busy channel must hand the slot back (after a run's
+ * post budget, or while it waits to retry), or the quiet channel would wait for all of it.
+ */
+describe('delivery fairness with one worker slot', () => {
+  let teams: FakeTeams;
+  let relay: TestRelay;
+  let s: Scenario;
+
+  beforeAll(async () => {
+    teams = await startFakeTeams();
+    relay = await startTestRelay({
+      DESTINATION_HOSTS: new URL(teams.origin).host,
+      WORKER_CONCURRENCY: '1',
+    });
+    s = await createTeam(relay);
+  });
+  afterAll(async () => {
+    await relay?.close();
+    await teams?.close();
+  });
+
+  const channelFor = async (id: string) => {
+    const channel = await createChannel(relay, s, teams.workflowsUrl(id));
+    const connector = await createConnector(relay, s, channel.id, { type: 'github' });
+    return () =>
+      sendGitHub(connector.ingestUrl, 'push', githubPush(1), { secret: connector.secret! });
+  };
+
+  it('a quiet channel is served while a hot channel drains a long backlog', async () => {
+    const hot = await channelFor('hot');
+    const quiet = await channelFor('quiet');
+    teams.script(
+      'hot',
+      Array.from({ length: 60 }, () => ({ delayMs: 25 })),
+    );
+    for (let i = 0; i < 60; i++) expect((await hot()).status).toBe(202);
+    await teams.waitForPosts('hot', 1);
+    await quiet();
+    const [quietPost] = await teams.waitForPosts('quiet', 1, 10_000);
+    const hotBefore = teams.posts('hot').filter((p) => p.at <= quietPost!.at).length;
+    expect(hotBefore).toBeLessThan(60);
+  });
+
+  it('a channel waiting to retry does not hold the slot', async () => {
+    const flaky = await channelFor('waiting');
+    const other = await channelFor('other-one');
+    teams.script('waiting', [{ status: 503, headers: { 'retry-after': '30' } }]);
+    await flaky();
+    await teams.waitForPosts('waiting', 1);
     const started = Date.now();
-    await quick.send();
-    await teams.waitForPosts('quick', 1, 2_000);
-    expect(Date.now() - started).toBeLessThan(2_000);
+    await other();
+    await teams.waitForPosts('other-one', 1, 5_000);
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 });

@@ -7,8 +7,8 @@ import { createFlushProcessor, type FlushDeps } from '../../src/queue/flush.js';
 import { createOutbox, type Outbox } from '../../src/queue/outbox.js';
 import { createStore, type Store } from '../../src/store/index.js';
 import { testRedisUrl, uniquePrefix } from '../support/relay.js';
-import { githubCardEvent } from './recovery-events.js';
 import { githubPush } from '../e2e/payloads.js';
+import { eventOf } from '../fixtures/github/interpret.js';
 
 /**
  * The flush processor on a real Redis outbox, with the HTTP client and renderer replaced so
@@ -54,7 +54,7 @@ describe('flush processor', () => {
           eventName: 'push',
           senderDeliveryId: undefined,
           receivedAt: new Date(now).toISOString(),
-          event: githubCardEvent(githubPush(i)),
+          event: eventOf('push', githubPush(i), 'push'),
         },
         undefined,
         now,

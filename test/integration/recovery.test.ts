@@ -6,6 +6,7 @@ import { startFakeTeams, type FakeTeams } from '../support/fake-teams.js';
 import { eventually, startTestRelay, testRedisUrl, uniquePrefix } from '../support/relay.js';
 import { createChannel, createTeam } from '../support/scenario.js';
 import { githubPush } from '../e2e/payloads.js';
+import { eventOf } from '../fixtures/github/interpret.js';
 
 /**
  * Nothing acknowledged is lost: events whose flush job was never added (the process died
@@ -40,7 +41,6 @@ describe('recovery after a crash', () => {
     // Simulate a crash: events appended by the outbox script, but no BullMQ job was added,
     // and the first one already moved in flight by a worker that then died.
     const outbox = createOutbox(redis, createKeys(prefix));
-    const { githubCardEvent } = await import('./recovery-events.js');
     for (let i = 1; i <= 3; i++) {
       const res = await outbox.enqueue(
         {
@@ -51,7 +51,7 @@ describe('recovery after a crash', () => {
           eventName: 'push',
           senderDeliveryId: undefined,
           receivedAt: new Date().toISOString(),
-          event: githubCardEvent(githubPush(i)),
+          event: eventOf('push', githubPush(i), 'push'),
         },
         undefined,
         Date.now(),
