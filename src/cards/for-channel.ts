@@ -1,23 +1,43 @@
-import type { NormalizedEvent } from '../core/events/index.js';
-import type { Channel, Org } from '../store/types.js';
+import type { CardModel } from '../core/card-model.js';
+import type { Channel, Org } from '../core/entities.js';
+import type { QueuedMessage, RawCard } from '../core/message.js';
 import { stripCallbackActions } from './actions.js';
-import { toCardModel } from './index.js';
-import { renderCard, type RenderedCard } from './render.js';
+import { toAdaptiveEnvelope, type AdaptiveCard } from './adaptive.js';
+import { cardFormatFor, renderCard, type CardFormat, type RenderedCard } from './render.js';
 
 const CALLBACK_ACTION_TYPE = /"(Action\.(Submit|Http|Execute)|HttpPOST|ActionCard)"/i;
 
+/** A test event says so where every reader looks first: the source line and the preview. */
+export function markAsTest(card: CardModel): CardModel {
+  return { ...card, source: `${card.source} · test event`, summary: `Test: ${card.summary}` };
+}
+
+/** The sender's finished card, when the destination takes its format and it fits the budget. */
+function rawBody(raw: RawCard | undefined, format: CardFormat, maxBytes: number) {
+  if (raw === undefined || raw.format !== format) return undefined;
+  const body =
+    raw.format === 'adaptive'
+      ? JSON.stringify(toAdaptiveEnvelope(raw.content as unknown as AdaptiveCard))
+      : JSON.stringify(raw.content);
+  const bytes = Buffer.byteLength(body);
+  return bytes <= maxBytes ? { body, bytes, format, truncated: false } : undefined;
+}
+
 /**
- * The bytes to post for one event to one channel, decided at send time: the channel's
+ * The bytes to post for one message to one channel, decided at send time: the channel's
  * current URL kind picks the format (so a rotation re-renders what is queued), and the
  * org's actionable-messages switch is applied to every card (rule 2).
  */
 export function renderForChannel(
-  event: NormalizedEvent,
+  message: Pick<QueuedMessage, 'card' | 'raw' | 'test'>,
   channel: Pick<Channel, 'kind' | 'o365Format'>,
   org: Pick<Org, 'actionableMessagesEnabled'>,
   maxBytes: number,
 ): RenderedCard {
-  const rendered = renderCard(toCardModel(event), channel, { maxBytes });
+  const model = message.test ? markAsTest(message.card) : message.card;
+  const rendered =
+    rawBody(message.raw, cardFormatFor(channel), maxBytes) ??
+    renderCard(model, channel, { maxBytes });
   // The walk costs a parse and a re-serialisation: skip it when no such action type occurs.
   if (!CALLBACK_ACTION_TYPE.test(rendered.body)) return rendered;
   const stripped = JSON.stringify(

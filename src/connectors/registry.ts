@@ -1,14 +1,17 @@
-import type { ProviderId } from '../core/events/index.js';
-import { githubProvider } from './github/index.js';
-import { trelloProvider } from './trello/index.js';
-import type { Provider } from './types.js';
+import { githubSender } from './github/index.js';
+import { trelloSender } from './trello/index.js';
+import type { Sender } from './types.js';
 
-/** Built-in connector types: a plain typed map, one entry per provider. */
-export const PROVIDERS: Readonly<Record<ProviderId, Provider>> = Object.freeze({
-  github: githubProvider,
-  trello: trelloProvider,
-});
+/** The built-in connector types, one line each; a sender is added by adding its folder here. */
+// prettier-ignore
+export const SENDERS: readonly Sender[] = [
+  githubSender,
+  trelloSender,
+];
 
-export function providerFor(type: string): Provider | undefined {
-  return Object.hasOwn(PROVIDERS, type) ? PROVIDERS[type as ProviderId] : undefined;
+const BY_ID: ReadonlyMap<string, Sender> = new Map(SENDERS.map((s) => [s.id, s]));
+
+/** A Map, so a type id like "constructor" finds nothing. */
+export function senderFor(type: string): Sender | undefined {
+  return BY_ID.get(type);
 }

@@ -1,6 +1,6 @@
-import type { NormalizedEvent, ProviderId } from '../core/events/index.js';
+import type { MessageContent } from '../core/message.js';
 
-/** What the ingest edge hands a provider: the request exactly as it arrived. */
+/** What the ingest edge hands a sender: the request exactly as it arrived. */
 export interface IngestRequest {
   method: string;
   /** Header names lower-cased; a repeated header's values joined with ", ". */
@@ -16,18 +16,34 @@ export type VerifyResult =
 
 export type ParseResult = { ok: true; payload: unknown } | { ok: false; message: string };
 
-export type Interpretation =
+/**
+ * What a sender makes of a verified, parsed request. `E` is the sender's own event type: the
+ * outside world only ever sees `Interpretation` (E = MessageContent), built by the kit.
+ */
+export type Outcome<E> =
   /** A sender's liveness check (GitHub `ping`): answered 200, nothing queued. */
   | { kind: 'handshake'; eventName: string; message: string }
   /** A real event; `deliveryId` is the sender's id used for 24 h de-duplication. */
-  | { kind: 'event'; eventName: string; deliveryId: string | undefined; event: NormalizedEvent }
+  | { kind: 'event'; eventName: string; deliveryId: string | undefined; event: E }
   /** Carries no news for people (a Trello card re-ordered within a list): 200, nothing queued. */
   | { kind: 'ignored'; eventName: string; reason: string }
-  /** The body parsed but is not the provider's format: 400. */
+  /** The body parsed but is not the sender's format: 400. */
   | { kind: 'malformed'; message: string };
 
-export interface Provider {
-  readonly id: ProviderId;
+export type Interpretation = Outcome<MessageContent>;
+
+/** A request as the sender would make it, for `/connectors/{id}/test` and catalog previews. */
+export interface SampleEvent {
+  /** The event name the sample produces, as a connector's filter would list it. */
+  event: string;
+  /** Headers the sender sets besides its signature (event name, delivery id, content type). */
+  headers: Readonly<Record<string, string>>;
+  body: string;
+}
+
+export interface Sender {
+  /** The connector type id: `github`, `trello`. */
+  readonly id: string;
   /** As a person would name the service: "GitHub". */
   readonly name: string;
   /**
@@ -47,8 +63,12 @@ export interface Provider {
    * rotation), constant-time. Called only when the connector has at least one secret.
    */
   verify(req: IngestRequest, secrets: readonly string[]): VerifyResult;
-  /** Pure: reads the verified raw body (JSON, or the provider's form encoding). */
+  /** Pure: reads the verified raw body (JSON, or the sender's form encoding). */
   parse(req: IngestRequest): ParseResult;
-  /** Pure: validates the parsed payload's shape and turns it into a normalised event. */
+  /** Pure: validates the parsed payload and turns it into the message to queue. */
   interpret(payload: unknown, req: IngestRequest): Interpretation;
+  /** Pure: the signature headers the sender would add to `req` when signing with `secret`. */
+  sign(req: Pick<IngestRequest, 'rawBody' | 'callbackUrl'>, secret: string): Record<string, string>;
+  /** Realistic events, the first being the default sample; at least one. */
+  readonly samples: readonly [SampleEvent, ...SampleEvent[]];
 }

@@ -2,7 +2,7 @@
  * The connectors-world rules as pure functions (PRODUCT.md "Rules"), so each can be tested
  * as a matrix without a server.
  */
-import type { Org, Team, TeamRole, LifecycleState } from '../store/types.js';
+import type { Org, Team, TeamRole, LifecycleState } from './entities.js';
 
 export type Principal =
   { kind: 'admin'; id: string; name: string } | { kind: 'user'; id: string; name: string };

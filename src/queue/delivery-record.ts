@@ -1,4 +1,4 @@
-import type { NormalizedEvent } from '../core/events/index.js';
+import type { QueuedMessage } from '../core/message.js';
 
 /** What ingest stores for each accepted event; never holds the destination URL. */
 export interface DeliveryRecord {
@@ -10,8 +10,14 @@ export interface DeliveryRecord {
   /** The sender's own delivery id (X-GitHub-Delivery, Trello action.id), when it has one. */
   senderDeliveryId: string | undefined;
   receivedAt: string;
-  event: NormalizedEvent;
+  /** Sent by `POST /connectors/{id}/test`. */
+  test?: boolean;
+  /** Checked against its schema whenever it is read back (see core/message.ts). */
+  message: QueuedMessage;
 }
+
+/** Everything but the message: what the API shows and the flush needs to settle an event. */
+export type DeliveryMeta = Omit<DeliveryRecord, 'message'>;
 
 export type DeliveryState = 'queued' | 'retrying' | 'delivered' | 'dead' | 'parked';
 
@@ -22,8 +28,8 @@ export interface AttemptLog {
   reason?: string;
 }
 
-/** A delivery as the API shows it: the record (without the event) plus its progress. */
-export type DeliveryView = Omit<DeliveryRecord, 'event'> & {
+/** A delivery as the API shows it: the record (without the message) plus its progress. */
+export type DeliveryView = DeliveryMeta & {
   state: DeliveryState;
   attempts: number;
   lastError: string | undefined;

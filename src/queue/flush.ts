@@ -3,7 +3,8 @@ import type { Logger } from '../core/logger.js';
 import type { RelayInstruments } from '../core/metrics.js';
 import type { AttemptLog } from './delivery-record.js';
 import type { InflightEvent, Outbox } from './outbox.js';
-import type { Store, Channel, Org } from '../store/index.js';
+import type { Channel, Org } from '../core/entities.js';
+import type { Store } from '../store/index.js';
 import { renderForChannel } from '../cards/for-channel.js';
 import { classifyResponse, type Outcome } from '../delivery/classify.js';
 import { retryDelayMs, shouldGiveUp } from '../delivery/backoff.js';
@@ -59,11 +60,18 @@ export function createFlushProcessor(deps: FlushDeps) {
     org: Org,
   ): Promise<{ outcome: Outcome; log: AttemptLog[] }> {
     const log = [...e.log];
+    if (!e.message.ok) {
+      // Queued by a release that wrote another shape, or damaged: say so, never guess.
+      const reason = e.message.reason;
+      log.push({ at: new Date(clock.now()).toISOString(), outcome: 'rejected', reason });
+      return { outcome: { type: 'rejected', reason }, log };
+    }
+    const message = e.message.message;
     let maxBytes = budget;
     for (;;) {
       let card;
       try {
-        card = render(e.record.event, channel, org, maxBytes);
+        card = render(message, channel, org, maxBytes);
       } catch (err) {
         // A card that cannot be built must not block the channel behind it: dead-letter it.
         const reason = `could not render the card: ${err instanceof Error ? err.message : String(err)}`;

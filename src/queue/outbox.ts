@@ -1,6 +1,13 @@
 import type { Redis } from 'ioredis';
 import type { Keys } from '../store/keys.js';
-import type { AttemptLog, DeliveryRecord, DeliveryState, DeliveryView } from './delivery-record.js';
+import { readMessage, type ReadMessageResult } from '../core/message.js';
+import type {
+  AttemptLog,
+  DeliveryMeta,
+  DeliveryRecord,
+  DeliveryState,
+  DeliveryView,
+} from './delivery-record.js';
 import { CLAIM, DELIVERED, ENQUEUE, ENSURE_FLUSH, FINISH, RELEASE } from './outbox-scripts.js';
 import { defineScript } from './script.js';
 
@@ -15,7 +22,9 @@ export type EnqueueResult =
   | { status: 'queued'; deliveryId: string; flushJobId: string | undefined; parked: boolean };
 
 export interface InflightEvent {
-  record: DeliveryRecord;
+  record: DeliveryMeta;
+  /** The queued message, or why it cannot be read (the flush dead-letters it with that reason). */
+  message: ReadMessageResult;
   attempts: number;
   firstAttemptAt: number | undefined;
   log: AttemptLog[];
@@ -71,30 +80,82 @@ export interface Outbox {
   get(channelId: string, deliveryId: string): Promise<DeliveryView | undefined>;
 }
 
-function toView(id: string, h: Record<string, string>): DeliveryView | undefined {
+/**
+ * A stored record, read without trusting it: it may have been written by an older release or
+ * damaged. What cannot be read is reported, never thrown, so one bad record cannot stop a
+ * channel or an API listing.
+ */
+function readRecord(
+  channelId: string,
+  id: string,
+  json: string,
+): { meta: DeliveryMeta; message: ReadMessageResult } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    parsed = undefined;
+  }
+  if (typeof parsed !== 'object' || parsed === null) {
+    const meta: DeliveryMeta = {
+      id,
+      channelId,
+      connectorId: '',
+      connectorType: '',
+      eventName: '',
+      senderDeliveryId: undefined,
+      receivedAt: new Date(0).toISOString(),
+    };
+    return { meta, message: { ok: false, reason: 'delivery record is not valid JSON' } };
+  }
+  const { message, ...rest } = parsed as Partial<DeliveryRecord>;
+  const meta = { ...rest, id, channelId } as DeliveryMeta;
+  return { meta, message: readMessage(message) };
+}
+
+function toView(
+  channelId: string,
+  id: string,
+  h: Record<string, string>,
+): DeliveryView | undefined {
   if (!h.record) return undefined;
-  // The event stays out of the view: it is the relay's working copy, not what an operator reads.
-  const { event: _event, ...record } = JSON.parse(h.record) as DeliveryRecord;
+  // The message stays out of the view: it is the relay's working copy, not what an operator reads.
+  const { meta } = readRecord(channelId, id, h.record);
   return {
-    ...record,
-    id,
+    ...meta,
     state: (h.state ?? 'queued') as DeliveryState,
     attempts: Number(h.attempts ?? 0),
     lastError: h.lastError || undefined,
     updatedAt: new Date(Number(h.updatedAt)).toISOString(),
     deliveredAt: h.deliveredAt ? new Date(Number(h.deliveredAt)).toISOString() : undefined,
-    log: h.log ? (JSON.parse(h.log) as AttemptLog[]) : [],
+    log: readLog(h.log),
   };
 }
 
-function toInflight(h: Record<string, string>): InflightEvent | undefined {
+function toInflight(
+  channelId: string,
+  id: string,
+  h: Record<string, string>,
+): InflightEvent | undefined {
   if (!h.record) return undefined;
+  const { meta, message } = readRecord(channelId, id, h.record);
   return {
-    record: JSON.parse(h.record) as DeliveryRecord,
+    record: meta,
+    message,
     attempts: Number(h.attempts ?? 0),
     firstAttemptAt: h.firstAttemptAt ? Number(h.firstAttemptAt) : undefined,
-    log: h.log ? (JSON.parse(h.log) as AttemptLog[]) : [],
+    log: readLog(h.log),
   };
+}
+
+function readLog(json: string | undefined): AttemptLog[] {
+  if (!json) return [];
+  try {
+    const log: unknown = JSON.parse(json);
+    return Array.isArray(log) ? (log as AttemptLog[]) : [];
+  } catch {
+    return [];
+  }
 }
 
 const capLog = (log: AttemptLog[]) => JSON.stringify(log.slice(-LOG_MAX));
@@ -153,7 +214,9 @@ export function createOutbox(redis: Redis, keys: Keys): Outbox {
       const pipe = redis.pipeline();
       for (const id of deliveryIds) pipe.hgetall(keys.delivery(channelId, id));
       const rows = (await pipe.exec()) ?? [];
-      return rows.map(([err, h]) => (err ? undefined : toInflight(h as Record<string, string>)));
+      return rows.map(([err, h], i) =>
+        err ? undefined : toInflight(channelId, deliveryIds[i] ?? '', h as Record<string, string>),
+      );
     },
 
     async markDelivered(channelId, deliveryId, log, nowMs) {
@@ -269,14 +332,18 @@ export function createOutbox(redis: Redis, keys: Keys): Outbox {
       const views: DeliveryView[] = [];
       ids.forEach((id, i) => {
         const h = rows[i]?.[1] as Record<string, string> | undefined;
-        const view = h ? toView(id, h) : undefined;
+        const view = h ? toView(channelId, id, h) : undefined;
         if (view) views.push(view);
       });
       return views;
     },
 
     async get(channelId, deliveryId) {
-      return toView(deliveryId, await redis.hgetall(keys.delivery(channelId, deliveryId)));
+      return toView(
+        channelId,
+        deliveryId,
+        await redis.hgetall(keys.delivery(channelId, deliveryId)),
+      );
     },
   };
 }

@@ -1,6 +1,7 @@
 import { RelayError } from '../core/errors.js';
 import type { Principal } from '../core/policy.js';
-import type { Channel, Connector, Store, Team, TeamRole } from '../store/index.js';
+import type { Channel, Connector, Team, TeamRole } from '../core/entities.js';
+import type { Store } from '../store/index.js';
 
 export interface TeamContext {
   team: Team;

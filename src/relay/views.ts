@@ -1,5 +1,5 @@
 import { maskUrl } from '../delivery/destination-url.js';
-import type { Channel, Connector, Team } from '../store/index.js';
+import type { Channel, Connector, Team } from '../core/entities.js';
 
 /** What the API shows of a channel: never the URL itself, only a masked hint. */
 export function channelView(c: Channel) {

@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { DestinationKind, O365Format } from '../core/destination.js';
 import type { Keys } from './keys.js';
-import type { Channel, ChannelStatus, RateWindow } from './types.js';
+import type { Channel, ChannelStatus, RateWindow } from '../core/entities.js';
 
 /**
  * Channels are hashes, not JSON blobs, so the worker can change a channel's status without

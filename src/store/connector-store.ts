@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { Keys } from './keys.js';
 import { decode } from './json.js';
-import type { Connector, Lifecycle, LifecycleState } from './types.js';
+import type { Connector, Lifecycle, LifecycleState } from '../core/entities.js';
 
 export interface ConnectorStore {
   create(connector: Connector): Promise<void>;

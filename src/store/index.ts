@@ -26,5 +26,3 @@ export function createStore(redis: Redis, prefix: string): Store {
     connectors: createConnectorStore(redis, keys),
   };
 }
-
-export type * from './types.js';

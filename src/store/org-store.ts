@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { Keys } from './keys.js';
 import { decode } from './json.js';
-import type { Org } from './types.js';
+import type { Org } from '../core/entities.js';
 
 export const DEFAULT_ORG: Org = Object.freeze({
   connectorsEnabled: true,

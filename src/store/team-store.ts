@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { Keys } from './keys.js';
 import { decode } from './json.js';
-import type { Team, TeamRole } from './types.js';
+import type { Team, TeamRole } from '../core/entities.js';
 
 export interface TeamStore {
   create(team: Team, owners: string[]): Promise<void>;

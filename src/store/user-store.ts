@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { Keys } from './keys.js';
 import { decode } from './json.js';
-import type { User } from './types.js';
+import type { User } from '../core/entities.js';
 
 export interface UserStore {
   create(user: User, tokenHash: string): Promise<void>;

@@ -17,7 +17,7 @@ import type { EnqueueResult } from '../../src/queue/outbox.js';
 import { buildApp } from '../../src/relay/app.js';
 import type { AppDeps } from '../../src/relay/context.js';
 import { openApiDocument } from '../../src/relay/openapi.js';
-import type { Channel, Connector, Org, Team, User } from '../../src/store/index.js';
+import type { Channel, Connector, Org, Team, User } from '../../src/core/entities.js';
 
 type Json = Record<string, any>;
 

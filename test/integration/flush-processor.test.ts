@@ -8,7 +8,9 @@ import { createOutbox, type Outbox } from '../../src/queue/outbox.js';
 import { createStore, type Store } from '../../src/store/index.js';
 import { testRedisUrl, uniquePrefix } from '../support/relay.js';
 import { githubPush } from '../e2e/payloads.js';
-import { eventOf } from '../fixtures/github/interpret.js';
+import { queuedMessage } from '../fixtures/github/interpret.js';
+
+const queuedPush = (i: number) => queuedMessage('push', githubPush(i));
 
 /**
  * The flush processor on a real Redis outbox, with the HTTP client and renderer replaced so
@@ -54,7 +56,7 @@ describe('flush processor', () => {
           eventName: 'push',
           senderDeliveryId: undefined,
           receivedAt: new Date(now).toISOString(),
-          event: eventOf('push', githubPush(i), 'push'),
+          message: queuedPush(i),
         },
         undefined,
         now,

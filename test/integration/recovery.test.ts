@@ -6,7 +6,9 @@ import { startFakeTeams, type FakeTeams } from '../support/fake-teams.js';
 import { eventually, startTestRelay, testRedisUrl, uniquePrefix } from '../support/relay.js';
 import { createChannel, createTeam } from '../support/scenario.js';
 import { githubPush } from '../e2e/payloads.js';
-import { eventOf } from '../fixtures/github/interpret.js';
+import { queuedMessage } from '../fixtures/github/interpret.js';
+
+const queuedPush = (i: number) => queuedMessage('push', githubPush(i));
 
 /**
  * Nothing acknowledged is lost: events whose flush job was never added (the process died
@@ -51,7 +53,7 @@ describe('recovery after a crash', () => {
           eventName: 'push',
           senderDeliveryId: undefined,
           receivedAt: new Date().toISOString(),
-          event: eventOf('push', githubPush(i), 'push'),
+          message: queuedPush(i),
         },
         undefined,
         Date.now(),

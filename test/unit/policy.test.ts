@@ -7,7 +7,7 @@ import {
   typeAvailableForNewConnections,
   type Principal,
 } from '../../src/core/policy.js';
-import type { Org } from '../../src/store/types.js';
+import type { Org } from '../../src/core/entities.js';
 
 const org = (o: Partial<Org> = {}): Org => ({
   connectorsEnabled: true,

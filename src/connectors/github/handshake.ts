@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { Interpretation } from '../types.js';
+import { arrayHead, line } from '../kit/schema.js';
+import type { Outcome } from '../types.js';
 import { LIMITS } from './limits.js';
-import { arrayHead, line } from './schema.js';
 
 const ping = z.object({
   hook_id: z.number().int().optional().catch(undefined),
@@ -15,7 +15,7 @@ const ping = z.object({
  * GitHub sends `ping` once when a hook is created (and on "Redeliver" of that ping). It only
  * needs a 2xx; the message tells whoever reads the log which hook it was.
  */
-export function interpretPing(payload: unknown): Interpretation {
+export function interpretPing(payload: unknown): Outcome<never> {
   const parsed = ping.safeParse(payload);
   const hookId = parsed.success ? parsed.data.hook_id : undefined;
   const events = parsed.success ? parsed.data.hook?.events : undefined;

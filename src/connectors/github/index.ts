@@ -1,10 +1,12 @@
-import type { Provider } from '../types.js';
-import { GITHUB_EVENT_NAMES } from './events.js';
+import { defineSender } from '../kit/define.js';
+import { githubCard } from './cards/index.js';
+import { GITHUB_EVENT_NAMES } from './event-names.js';
 import { interpretGitHub } from './interpret.js';
 import { parseGitHubBody } from './parse.js';
-import { verifyGitHubSignature } from './verify.js';
+import { GITHUB_SAMPLES } from './samples.js';
+import { signGitHub, verifyGitHubSignature } from './verify.js';
 
-export const githubProvider: Provider = {
+export const githubSender = defineSender({
   id: 'github',
   name: 'GitHub',
   events: GITHUB_EVENT_NAMES,
@@ -12,8 +14,9 @@ export const githubProvider: Provider = {
   secret: 'required',
   handshakeMethods: [],
   verify: verifyGitHubSignature,
+  sign: signGitHub,
   parse: parseGitHubBody,
-  interpret: interpretGitHub,
-};
-
-export { GITHUB_EVENT_NAMES, type GitHubEventName } from './events.js';
+  normalize: interpretGitHub,
+  card: githubCard,
+  samples: GITHUB_SAMPLES,
+});

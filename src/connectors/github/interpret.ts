@@ -1,4 +1,5 @@
-import type { IngestRequest, Interpretation } from '../types.js';
+import type { IngestRequest, Outcome } from '../types.js';
+import type { GitHubEvent } from './events.js';
 import { interpretPing } from './handshake.js';
 import { normalizeIssueComment, normalizeIssues } from './normalize/issues.js';
 import { normalizeOther } from './normalize/other.js';
@@ -7,7 +8,7 @@ import { normalizePush } from './normalize/push.js';
 import { normalizeRelease } from './normalize/release.js';
 import { normalizeCheckRun, normalizeWorkflowRun } from './normalize/runs.js';
 import { normalizeStar } from './normalize/star.js';
-import type { NormalizeResult } from './validate.js';
+import type { NormalizeResult } from './normalize-result.js';
 
 type Normalizer = (payload: unknown) => NormalizeResult;
 
@@ -31,7 +32,7 @@ const NORMALIZERS: ReadonlyMap<string, Normalizer> = new Map<string, Normalizer>
 ]);
 
 /** Turns a parsed GitHub payload into a handshake, a normalised event or a malformed verdict. */
-export function interpretGitHub(payload: unknown, req: IngestRequest): Interpretation {
+export function interpretGitHub(payload: unknown, req: IngestRequest): Outcome<GitHubEvent> {
   const eventName = req.headers['x-github-event']?.trim();
   if (!eventName) return { kind: 'malformed', message: 'X-GitHub-Event header is missing' };
   if (!EVENT_NAME.test(eventName)) {

@@ -1,10 +1,12 @@
-import type { Provider } from '../types.js';
-import { TRELLO_ACTION_TYPES } from './events.js';
+import { defineSender } from '../kit/define.js';
+import { TRELLO_ACTION_TYPES } from './action-types.js';
+import { trelloCard } from './card.js';
 import { interpretTrello } from './interpret.js';
 import { parseTrello } from './parse.js';
-import { verifyTrello } from './verify.js';
+import { TRELLO_SAMPLES } from './samples.js';
+import { signTrello, verifyTrello } from './verify.js';
 
-export const trelloProvider: Provider = Object.freeze({
+export const trelloSender = defineSender({
   id: 'trello',
   name: 'Trello',
   events: TRELLO_ACTION_TYPES,
@@ -13,11 +15,9 @@ export const trelloProvider: Provider = Object.freeze({
   // Trello sends HEAD to the callback URL when the webhook is created and needs a 200.
   handshakeMethods: ['HEAD'],
   verify: verifyTrello,
+  sign: signTrello,
   parse: parseTrello,
-  interpret: (payload: unknown) => interpretTrello(payload),
+  normalize: (payload: unknown) => interpretTrello(payload),
+  card: trelloCard,
+  samples: TRELLO_SAMPLES,
 });
-
-export { TRELLO_ACTION_TYPES, type TrelloActionType } from './events.js';
-export { interpretTrello } from './interpret.js';
-export { parseTrello } from './parse.js';
-export { verifyTrello } from './verify.js';

@@ -1,6 +1,6 @@
-import type { TrelloEvent } from '../../core/events/trello.js';
+import type { TrelloEvent } from './events.js';
 import { excerpt } from '../../core/text.js';
-import type { Interpretation } from '../types.js';
+import type { Outcome } from '../types.js';
 import { TEXT_MAX, boardRef, cardRef, entityText, name, whoDid } from './refs.js';
 import { trelloPayloadSchema, type TrelloPayload } from './schema.js';
 import { interpretUpdateCard, type TrelloEventBase } from './update-card.js';
@@ -16,7 +16,7 @@ const ACTION_TYPE = /^[A-Za-z][A-Za-z0-9_]*$/;
  * Trello has no event or delivery headers: the action type names the event and the action
  * id, unique per action, serves as the delivery id for de-duplication.
  */
-export function interpretTrello(payload: unknown): Interpretation {
+export function interpretTrello(payload: unknown): Outcome<TrelloEvent> {
   const parsed = trelloPayloadSchema.safeParse(payload);
   if (!parsed.success) {
     return malformed('not a Trello action: action.id and action.type are required');
@@ -38,7 +38,7 @@ export function interpretTrello(payload: unknown): Interpretation {
   return { kind: 'event', eventName, deliveryId, event: outcome.event };
 }
 
-function malformed(message: string): Interpretation {
+function malformed(message: string): Outcome<TrelloEvent> {
   return { kind: 'malformed', message };
 }
 

@@ -1,4 +1,4 @@
-import type { TrelloBoardRef, TrelloCardRef } from '../../core/events/trello.js';
+import type { TrelloBoardRef, TrelloCardRef } from './events.js';
 import { excerpt } from '../../core/text.js';
 import type { TrelloAction, TrelloEntityName, TrelloPayload } from './schema.js';
 

@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { loose } from '../kit/schema.js';
 
 /**
  * Only the fields the connector reads. `action.id` and `action.type` are what make a body a
  * Trello action; everything else is forgiving, because Trello disables a webhook that keeps
  * failing, so a side field changing shape should cost a card some detail, not the delivery.
  */
-const loose = <T extends z.ZodTypeAny>(schema: T) => schema.optional().catch(undefined);
 
 const memberSchema = z.object({
   id: loose(z.string()),

@@ -1,4 +1,4 @@
-import type { TrelloCardChange, TrelloCardRef, TrelloEvent } from '../../core/events/trello.js';
+import type { TrelloCardChange, TrelloCardRef, TrelloEvent } from './events.js';
 import { excerpt } from '../../core/text.js';
 import { TEXT_MAX, entityText, name } from './refs.js';
 import type { TrelloAction, TrelloCardData } from './schema.js';

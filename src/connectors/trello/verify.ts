@@ -1,6 +1,19 @@
-import { createHmac } from 'node:crypto';
-import { safeEqual } from '../timing-safe.js';
+import { hmacSignature, verifyHmac, type HmacScheme } from '../kit/hmac.js';
 import type { IngestRequest, VerifyResult } from '../types.js';
+
+const SCHEME: HmacScheme = {
+  header: 'X-Trello-Webhook',
+  algorithm: 'sha1',
+  encoding: 'base64',
+  mismatchHint:
+    'check the application secret and that the callback URL registered with Trello is ' +
+    'exactly the ingest URL',
+};
+
+/** Trello signs the raw body followed by the callback URL, exactly as registered. */
+function signedBytes(req: Pick<IngestRequest, 'rawBody' | 'callbackUrl'>): Buffer {
+  return Buffer.concat([req.rawBody, Buffer.from(req.callbackUrl, 'utf8')]);
+}
 
 /**
  * Trello signs `raw body ‖ callback URL` with HMAC-SHA1 keyed by the application secret and
@@ -10,30 +23,9 @@ import type { IngestRequest, VerifyResult } from '../types.js';
  * https://developer.atlassian.com/cloud/trello/guides/rest-api/webhooks/#webhook-signatures
  */
 export function verifyTrello(req: IngestRequest, secrets: readonly string[]): VerifyResult {
-  // HMAC accepts an empty key, and anyone can sign with it: a blank secret is no secret.
-  const keys = secrets.filter((secret) => secret !== '');
-  if (keys.length === 0) {
-    return {
-      ok: false,
-      code: 'SIGNATURE_INVALID',
-      message: 'the connector has no non-empty secret to check X-Trello-Webhook against',
-    };
-  }
-  const signature = req.headers['x-trello-webhook']?.trim();
-  if (!signature) {
-    return { ok: false, code: 'SIGNATURE_MISSING', message: 'X-Trello-Webhook header is missing' };
-  }
-  const signed = Buffer.concat([req.rawBody, Buffer.from(req.callbackUrl, 'utf8')]);
-  // Several secrets while one is being rotated out: any of them may have signed.
-  for (const secret of keys) {
-    const expected = createHmac('sha1', secret).update(signed).digest('base64');
-    if (safeEqual(signature, expected)) return { ok: true };
-  }
-  return {
-    ok: false,
-    code: 'SIGNATURE_INVALID',
-    message:
-      'X-Trello-Webhook does not match: check the application secret and that the callback URL ' +
-      'registered with Trello is exactly the ingest URL',
-  };
+  return verifyHmac(SCHEME, signedBytes(req), secrets, req.headers['x-trello-webhook']);
+}
+
+export function signTrello(req: Pick<IngestRequest, 'rawBody' | 'callbackUrl'>, secret: string) {
+  return { 'x-trello-webhook': hmacSignature(SCHEME, secret, signedBytes(req)) };
 }

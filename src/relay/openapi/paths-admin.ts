@@ -305,6 +305,29 @@ export const adminPaths: Record<string, Json> = {
     }),
   },
 
+  '/api/v1/connectors/{connectorId}/test': {
+    post: apiOperation({
+      operationId: 'testConnector',
+      tag: 'connectors',
+      summary: "Send the sender's sample event through the real pipeline",
+      who: CONNECTOR_MANAGER,
+      description:
+        'The sample is signed as the sender would sign it with the newest secret, verified, ' +
+        'queued and delivered to the channel like any event, marked as a test on the card. ' +
+        'It ignores the event filter and de-duplication, so every call posts once.',
+      params: [connectorId],
+      body: ref('ConnectorTest'),
+      bodyOptional: true,
+      success: { status: 202, description: 'Queued.', schema: ref('IngestQueued') },
+      errors: {
+        NOT_FOUND: 'no such connector, or no sample for that event',
+        ...forbidden('the caller may not manage connectors in this team'),
+        CONNECTORS_DISABLED: 'connectors are off for this team or organisation',
+        VALIDATION_FAILED: 'the body does not match the schema',
+      },
+    }),
+  },
+
   '/api/v1/catalog': {
     get: apiOperation({
       operationId: 'listCatalog',
@@ -330,6 +353,30 @@ export const adminPaths: Record<string, Json> = {
       body: ref('LifecyclePatch'),
       success: { status: 200, description: 'The new state.', schema: ref('CatalogLifecycle') },
       errors: { ...notAdmin, NOT_FOUND: 'no such type' },
+    }),
+  },
+
+  '/api/v1/catalog/{typeId}/preview': {
+    get: apiOperation({
+      operationId: 'previewCatalogCard',
+      tag: 'catalog',
+      summary: 'The card a sample event of this type produces',
+      who: 'any authenticated caller',
+      description:
+        "Rendered from the type's sample as a Workflows channel would receive it; nothing is " +
+        'queued or sent.',
+      params: [
+        typeId,
+        {
+          name: 'event',
+          in: 'query',
+          required: false,
+          description: "One of the entry's `samples`; absent: the first.",
+          schema: { type: 'string', examples: ['pull_request'] },
+        },
+      ],
+      success: { status: 200, description: 'The card.', schema: ref('CardPreview') },
+      errors: { NOT_FOUND: 'no such type, or no sample for that event' },
     }),
   },
 };

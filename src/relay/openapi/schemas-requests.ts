@@ -118,6 +118,18 @@ export const requestSchemas: Record<string, Json> = {
     [],
     { closed: true },
   ),
+  ConnectorTest: obj(
+    {
+      event: str({
+        min: 1,
+        max: 100,
+        description: "One of the catalog entry's `samples`; absent: the first.",
+        examples: ['push'],
+      }),
+    },
+    [],
+    { closed: true },
+  ),
   LifecyclePatch: {
     ...obj(
       {

@@ -213,8 +213,26 @@ const responses: Record<string, Json> = {
         description:
           '`required`: a secret is generated when none is given and every request is signed.',
       },
+      samples: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'Events with a sample, for `/preview` and `/connectors/{id}/test`.',
+      },
     },
-    ['id', 'name', 'kind', 'lifecycle', 'events', 'signature'],
+    ['id', 'name', 'kind', 'lifecycle', 'events', 'signature', 'samples'],
+  ),
+  CardPreview: obj(
+    {
+      type: { type: 'string', examples: ['github'] },
+      event: { type: 'string', examples: ['pull_request'] },
+      samples: { type: 'array', items: { type: 'string' } },
+      summary: { type: 'string', description: 'The notification preview line.' },
+      card: {
+        type: 'object',
+        description: 'An Adaptive Card 1.4, as posted inside the message envelope.',
+      },
+    },
+    ['type', 'event', 'samples', 'summary', 'card'],
   ),
   CatalogLifecycle: obj(
     {
@@ -230,6 +248,7 @@ const responses: Record<string, Json> = {
     {
       status: { const: 'queued' },
       deliveryId: { type: 'string', format: 'uuid' },
+      test: { const: true, description: 'Sent by `POST /connectors/{id}/test`.' },
       warning: {
         type: 'string',
         description: 'The channel needs a new webhook URL; the event is held until then.',

@@ -1,7 +1,7 @@
 /** Enums and primitive shapes shared by the request and response schemas. */
 import type { DestinationKind, O365Format } from '../../core/destination.js';
 import type { DeliveryState } from '../../queue/delivery-record.js';
-import type { ChannelStatus, Cloud, Lifecycle, TeamRole } from '../../store/index.js';
+import type { ChannelStatus, Cloud, Lifecycle, TeamRole } from '../../core/entities.js';
 import { enumOf, str, type Json } from './helpers.js';
 
 export const CLOUDS = enumOf<Cloud>()(['commercial', 'gcc', 'gcch', 'dod']);

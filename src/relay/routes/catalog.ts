@@ -1,10 +1,13 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import { PROVIDERS, providerFor } from '../../connectors/registry.js';
+import { SENDERS, senderFor } from '../../connectors/registry.js';
+import { renderForChannel } from '../../cards/for-channel.js';
 import { RelayError } from '../../core/errors.js';
-import type { LifecycleState, Store } from '../../store/index.js';
+import type { LifecycleState } from '../../core/entities.js';
+import type { Store } from '../../store/index.js';
 import { principalOf, requireAdmin } from '../auth.js';
 import type { AppDeps } from '../context.js';
+import { sampleFor, sampleRequest } from '../sample-request.js';
 import { parseBody } from '../validate.js';
 
 const LifecyclePatch = z
@@ -28,7 +31,7 @@ export function catalogRoutes({ store }: AppDeps): Router {
   r.get('/api/v1/catalog', async (_req, res) => {
     principalOf(res);
     const entries = await Promise.all(
-      Object.values(PROVIDERS).map(async (p) => {
+      SENDERS.map(async (p) => {
         const state = await lifecycleOf(store, p.id);
         return {
           id: p.id,
@@ -38,6 +41,7 @@ export function catalogRoutes({ store }: AppDeps): Router {
           ...(state.availableFrom ? { availableFrom: state.availableFrom } : {}),
           events: p.events,
           signature: p.secret,
+          samples: p.samples.map((sample) => sample.event),
         };
       }),
     );
@@ -46,12 +50,51 @@ export function catalogRoutes({ store }: AppDeps): Router {
 
   r.patch('/api/v1/catalog/:typeId', async (req, res) => {
     requireAdmin(principalOf(res));
-    if (!providerFor(req.params.typeId))
-      throw new RelayError('NOT_FOUND', `no connector type '${req.params.typeId}'`);
+    knownSender(req.params.typeId);
     const state = parseBody(LifecyclePatch, req.body);
     await store.connectors.setLifecycle(req.params.typeId, state);
     res.json({ id: req.params.typeId, ...state });
   });
 
+  r.get('/api/v1/catalog/:typeId/preview', (req, res) => {
+    principalOf(res);
+    const sender = knownSender(req.params.typeId);
+    const event = typeof req.query.event === 'string' ? req.query.event : undefined;
+    const sample = sampleFor(sender, event);
+    // The same parse and interpretation as a real delivery; nothing is queued or sent.
+    const request = sampleRequest(sender, sample, 'https://relay.invalid/hooks/preview', []);
+    const parsed = sender.parse(request);
+    const meaning = parsed.ok ? sender.interpret(parsed.payload, request) : undefined;
+    if (meaning?.kind !== 'event') {
+      throw new RelayError('INTERNAL', `the ${sender.name} sample '${sample.event}' made no card`);
+    }
+    const rendered = renderForChannel(
+      meaning.event,
+      { kind: 'workflows', o365Format: 'messagecard' },
+      { actionableMessagesEnabled: false },
+      PREVIEW_MAX_BYTES,
+    );
+    const envelope = JSON.parse(rendered.body) as { attachments: [{ content: unknown }] };
+    res.json({
+      type: sender.id,
+      event: sample.event,
+      samples: sender.samples.map((s) => s.event),
+      summary: meaning.event.card.summary,
+      card: envelope.attachments[0].content,
+    });
+  });
+
   return r;
+}
+
+/** The size a Workflows channel would get, so the preview is what a channel would show. */
+const PREVIEW_MAX_BYTES = 24 * 1024;
+
+function knownSender(typeId: string) {
+  const sender = senderFor(typeId);
+  if (sender) return sender;
+  throw new RelayError(
+    'NOT_FOUND',
+    `no connector type '${typeId}'; the catalog has: ${SENDERS.map((s) => s.id).join(', ')}`,
+  );
 }

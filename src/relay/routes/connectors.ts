@@ -1,6 +1,8 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import { providerFor } from '../../connectors/registry.js';
+import { senderFor } from '../../connectors/registry.js';
+import { ALL_EVENTS, acceptEvent } from '../accept-event.js';
+import { sampleFor, sampleRequest } from '../sample-request.js';
 import { RelayError } from '../../core/errors.js';
 import { hashToken, newId, newToken } from '../../core/ids.js';
 import {
@@ -28,23 +30,25 @@ const NewConnector = z
   })
   .strict();
 
+const TestRequest = z.object({ event: z.string().min(1).max(100).optional() }).strict();
+
 const ConnectorPatch = z
   .object({ name: z.string().trim().min(1).max(200), events: Events.nullable() })
   .partial()
   .strict();
 
 function checkEvents(known: readonly string[], events: string[] | undefined | null): void {
-  const unknown = (events ?? []).filter((e) => !known.includes(e));
+  const unknown = (events ?? []).filter((e) => e !== ALL_EVENTS && !known.includes(e));
   if (unknown.length > 0) {
     throw new RelayError(
       'VALIDATION_FAILED',
       `events: unknown for this type: ${unknown.join(', ')}`,
-      { known },
+      { known: [ALL_EVENTS, ...known] },
     );
   }
 }
 
-export function connectorRoutes({ store, config, clock }: AppDeps): Router {
+export function connectorRoutes({ store, config, clock, enqueuer, logger }: AppDeps): Router {
   const r = Router();
 
   r.post('/api/v1/channels/:channelId/connectors', async (req, res) => {
@@ -52,7 +56,7 @@ export function connectorRoutes({ store, config, clock }: AppDeps): Router {
     const { channel, team, role } = await loadChannel(store, req.params.channelId, p);
     forbid(canManageConnectors(p, role, team), 'you may not add connectors to this team');
     const body = parseBody(NewConnector, req.body);
-    const provider = providerFor(body.type);
+    const provider = senderFor(body.type);
     if (!provider)
       throw new RelayError(
         'VALIDATION_FAILED',
@@ -116,7 +120,7 @@ export function connectorRoutes({ store, config, clock }: AppDeps): Router {
     const { connector, team, role } = await loadConnector(store, req.params.connectorId, p);
     forbid(canManageConnectors(p, role, team), 'you may not change connectors in this team');
     const patch = parseBody(ConnectorPatch, req.body);
-    const provider = providerFor(connector.type);
+    const provider = senderFor(connector.type);
     if (provider) checkEvents(provider.events, patch.events);
     const next = {
       ...connector,
@@ -133,6 +137,30 @@ export function connectorRoutes({ store, config, clock }: AppDeps): Router {
     forbid(canManageConnectors(p, role, team), 'you may not remove connectors in this team');
     await store.connectors.delete(connector);
     res.status(204).end();
+  });
+
+  r.post('/api/v1/connectors/:connectorId/test', async (req, res) => {
+    const p = principalOf(res);
+    const { connector, team, role } = await loadConnector(store, req.params.connectorId, p);
+    forbid(canManageConnectors(p, role, team), 'you may not test connectors in this team');
+    const body = parseBody(TestRequest, req.body);
+    const sender = senderFor(connector.type);
+    if (!sender) {
+      throw new RelayError('CONFLICT', `connector type '${connector.type}' is not installed`);
+    }
+    if (!connectorsEffectivelyEnabled(await store.org.get(), team)) {
+      throw new RelayError(
+        'CONNECTORS_DISABLED',
+        'connectors are turned off for this team or organisation; nothing was queued',
+      );
+    }
+    const sample = sampleFor(sender, body.event);
+    // Signed as the sender signs, so the test proves the connector's secret and pipeline too.
+    const request = sampleRequest(sender, sample, connector.callbackUrl, connector.secrets);
+    const answer = await acceptEvent({ enqueuer, clock, logger }, connector, sender, request, {
+      test: true,
+    });
+    res.status(answer.status).json(answer.body);
   });
 
   return r;

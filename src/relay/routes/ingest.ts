@@ -1,16 +1,17 @@
 import express, { Router, type RequestHandler } from 'express';
-import { providerFor } from '../../connectors/registry.js';
-import { safeEqual } from '../../connectors/timing-safe.js';
-import type { IngestRequest, Provider } from '../../connectors/types.js';
+import { senderFor } from '../../connectors/registry.js';
+import { safeEqual } from '../../connectors/kit/timing-safe.js';
+import type { IngestRequest, Sender } from '../../connectors/types.js';
 import { RelayError } from '../../core/errors.js';
-import { hashToken, newDeliveryId } from '../../core/ids.js';
+import { hashToken } from '../../core/ids.js';
 import { connectorsEffectivelyEnabled } from '../../core/policy.js';
-import type { Connector } from '../../store/index.js';
+import type { Connector } from '../../core/entities.js';
+import { acceptEvent } from '../accept-event.js';
 import type { AppDeps } from '../context.js';
 
 interface IngestLocals {
   connector: Connector;
-  provider: Provider;
+  sender: Sender;
 }
 
 function headerMap(
@@ -41,7 +42,7 @@ export function ingestRoutes({
   const measure: RequestHandler = (_req, res, next) => {
     const started = process.hrtime.bigint();
     res.once('finish', () => {
-      const type = (res.locals.ingest as IngestLocals | undefined)?.provider.id ?? 'unknown';
+      const type = (res.locals.ingest as IngestLocals | undefined)?.sender.id ?? 'unknown';
       instruments.ingest.inc({ type, status: String(res.statusCode) });
       instruments.ingestSeconds.observe({ type }, Number(process.hrtime.bigint() - started) / 1e9);
     });
@@ -55,20 +56,20 @@ export function ingestRoutes({
     if (!connector || !safeEqual(connector.tokenHash, hashToken(token))) {
       throw new RelayError('CONNECTOR_NOT_FOUND', 'no connector at this URL');
     }
-    const provider = providerFor(connector.type);
-    if (!provider)
+    const sender = senderFor(connector.type);
+    if (!sender)
       throw new RelayError(
         'CONNECTOR_NOT_FOUND',
         `connector type '${connector.type}' is not installed`,
       );
-    res.locals.ingest = { connector, provider } satisfies IngestLocals;
+    res.locals.ingest = { connector, sender } satisfies IngestLocals;
     next();
   };
 
   const handshake: RequestHandler = (req, res) => {
-    const { provider } = res.locals.ingest as IngestLocals;
+    const { sender } = res.locals.ingest as IngestLocals;
     if (req.method === 'HEAD') {
-      if (!provider.handshakeMethods.includes('HEAD')) {
+      if (!sender.handshakeMethods.includes('HEAD')) {
         res.set('Allow', 'POST, GET');
         throw new RelayError('METHOD_NOT_ALLOWED', 'use POST');
       }
@@ -78,7 +79,7 @@ export function ingestRoutes({
     // GET lets a person check a URL in a browser without learning anything secret.
     res
       .status(200)
-      .json({ status: 'ok', type: provider.id, message: `POST ${provider.name} webhooks here` });
+      .json({ status: 'ok', type: sender.id, message: `POST ${sender.name} webhooks here` });
   };
 
   const readRaw = express.raw({ type: () => true, limit: config.ingestMaxBytes });
@@ -103,77 +104,15 @@ export function ingestRoutes({
   };
 
   const receive: RequestHandler = async (req, res) => {
-    const { connector, provider } = res.locals.ingest as IngestLocals;
+    const { connector, sender } = res.locals.ingest as IngestLocals;
     const request: IngestRequest = {
       method: req.method,
       headers: headerMap(req.headers),
       rawBody: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
       callbackUrl: connector.callbackUrl,
     };
-    if (connector.secrets.length > 0 || provider.secret === 'required') {
-      const verdict = provider.verify(request, connector.secrets);
-      if (!verdict.ok) throw new RelayError(verdict.code, verdict.message);
-    }
-    const parsed = provider.parse(request);
-    if (!parsed.ok) throw new RelayError('MALFORMED_PAYLOAD', parsed.message);
-    const meaning = provider.interpret(parsed.payload, request);
-    switch (meaning.kind) {
-      case 'malformed':
-        throw new RelayError('MALFORMED_PAYLOAD', meaning.message);
-      case 'handshake':
-        res.status(200).json({ status: 'ok', event: meaning.eventName, message: meaning.message });
-        return;
-      case 'ignored':
-        res
-          .status(200)
-          .json({ status: 'ignored', event: meaning.eventName, reason: meaning.reason });
-        return;
-      case 'event':
-        break;
-      default: {
-        const unreachable: never = meaning;
-        throw new Error(`unhandled interpretation ${JSON.stringify(unreachable)}`);
-      }
-    }
-    if (connector.events && !connector.events.includes(meaning.eventName)) {
-      res.status(200).json({
-        status: 'ignored',
-        event: meaning.eventName,
-        reason: 'not in this connector’s event filter',
-      });
-      return;
-    }
-    const now = clock.now();
-    const result = await enqueuer.enqueue(
-      {
-        id: newDeliveryId(),
-        channelId: connector.channelId,
-        connectorId: connector.id,
-        connectorType: connector.type,
-        eventName: meaning.eventName,
-        senderDeliveryId: meaning.deliveryId,
-        receivedAt: new Date(now).toISOString(),
-        event: meaning.event,
-      },
-      meaning.deliveryId,
-      now,
-    );
-    if (result.status === 'duplicate') {
-      res.status(200).json({ status: 'duplicate', deliveryId: result.deliveryId });
-      return;
-    }
-    logger.debug('event queued', {
-      connectorId: connector.id,
-      channelId: connector.channelId,
-      deliveryId: result.deliveryId,
-    });
-    res.status(202).json({
-      status: 'queued',
-      deliveryId: result.deliveryId,
-      ...(result.parked
-        ? { warning: 'the channel needs a new webhook URL; the event is held until then' }
-        : {}),
-    });
+    const answer = await acceptEvent({ enqueuer, clock, logger }, connector, sender, request);
+    res.status(answer.status).json(answer.body);
   };
 
   const path = '/hooks/:connectorId/:token';

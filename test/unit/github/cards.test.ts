@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { githubCard } from '../../../src/cards/github.js';
-import type { GitHubEvent } from '../../../src/core/events/github.js';
+import { githubCard } from '../../../src/connectors/github/cards/index.js';
+import type { GitHubEvent } from '../../../src/connectors/github/events.js';
 import { cardFor } from '../../fixtures/github/interpret.js';
 import { pushPayload } from '../../fixtures/github/payloads.js';
 

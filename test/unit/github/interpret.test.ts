@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { githubProvider } from '../../../src/connectors/github/index.js';
+import { githubSender } from '../../../src/connectors/github/index.js';
 import { eventOf, interpret } from '../../fixtures/github/interpret.js';
 import { pingPayload, pushPayload, repository } from '../../fixtures/github/payloads.js';
 import { githubRequest } from '../../fixtures/github/request.js';
 
 describe('GitHub provider', () => {
   it('requires a secret and answers no unauthenticated handshake methods', () => {
-    expect(githubProvider.id).toBe('github');
-    expect(githubProvider.name).toBe('GitHub');
-    expect(githubProvider.secret).toBe('required');
-    expect(githubProvider.handshakeMethods).toEqual([]);
+    expect(githubSender.id).toBe('github');
+    expect(githubSender.name).toBe('GitHub');
+    expect(githubSender.secret).toBe('required');
+    expect(githubSender.handshakeMethods).toEqual([]);
   });
 
   it('lists the filterable event names without ping or duplicates', () => {
@@ -26,10 +26,10 @@ describe('GitHub provider', () => {
       'create',
       'delete',
     ]) {
-      expect(githubProvider.events).toContain(name);
+      expect(githubSender.events).toContain(name);
     }
-    expect(githubProvider.events).not.toContain('ping');
-    expect(new Set(githubProvider.events).size).toBe(githubProvider.events.length);
+    expect(githubSender.events).not.toContain('ping');
+    expect(new Set(githubSender.events).size).toBe(githubSender.events.length);
   });
 });
 
@@ -80,8 +80,8 @@ describe('GitHub interpretation', () => {
 
   it('calls a payload that is not an object malformed', () => {
     const req = githubRequest('push', []);
-    expect(githubProvider.interpret([], req)).toMatchObject({ kind: 'malformed' });
-    expect(githubProvider.interpret('push', req)).toMatchObject({ kind: 'malformed' });
+    expect(githubSender.interpret([], req)).toMatchObject({ kind: 'malformed' });
+    expect(githubSender.interpret('push', req)).toMatchObject({ kind: 'malformed' });
   });
 
   it('turns an event without a dedicated card into an "other" event', () => {

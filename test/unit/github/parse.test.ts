@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { githubProvider } from '../../../src/connectors/github/index.js';
+import { githubSender } from '../../../src/connectors/github/index.js';
 import { rawRequest } from '../../fixtures/github/request.js';
 
 const parse = (body: string, contentType?: string) =>
-  githubProvider.parse(rawRequest(body, { 'content-type': contentType }));
+  githubSender.parse(rawRequest(body, { 'content-type': contentType }));
 
 const form = (json: string) => `payload=${encodeURIComponent(json)}`;
 

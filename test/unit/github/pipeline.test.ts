@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { githubCard } from '../../../src/cards/github.js';
-import { githubProvider } from '../../../src/connectors/github/index.js';
+import { githubSender } from '../../../src/connectors/github/index.js';
 import { pushPayload } from '../../fixtures/github/payloads.js';
 import { SECRET, rawRequest, sign } from '../../fixtures/github/request.js';
 
@@ -14,14 +13,18 @@ describe('GitHub delivery end to end', () => {
       'x-hub-signature-256': sign(body),
     });
 
-    expect(githubProvider.verify(req, [SECRET])).toEqual({ ok: true });
-    const parsed = githubProvider.parse(req);
+    expect(githubSender.verify(req, [SECRET])).toEqual({ ok: true });
+    const parsed = githubSender.parse(req);
     if (!parsed.ok) throw new Error(parsed.message);
-    const result = githubProvider.interpret(parsed.payload, req);
-    if (result.kind !== 'event' || result.event.source !== 'github') {
-      throw new Error(JSON.stringify(result));
-    }
+    const result = githubSender.interpret(parsed.payload, req);
+    if (result.kind !== 'event') throw new Error(JSON.stringify(result));
     expect(result.deliveryId).toBe('f0e1d2c3-0000-4000-8000-000000000001');
-    expect(githubCard(result.event).title).toBe('[octo-org/octo-repo] 2 new commits to main');
+    expect(result.event.card.title).toBe('[octo-org/octo-repo] 2 new commits to main');
+    expect(result.event.digest).toEqual({
+      source: 'GitHub',
+      event: 'push',
+      title: '[octo-org/octo-repo] 2 new commits to main',
+      url: result.event.card.titleUrl,
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { githubCard } from '../../../src/cards/github.js';
+import { githubCard } from '../../../src/connectors/github/cards/index.js';
 import { commit, pushPayload, without } from '../../fixtures/github/payloads.js';
 import { cardFor, eventOf, malformedMessage } from '../../fixtures/github/interpret.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { trelloCard } from '../../../src/cards/trello.js';
+import { trelloCard } from '../../../src/connectors/trello/card.js';
 import { interpretTrello } from '../../../src/connectors/trello/interpret.js';
-import type { TrelloCardChange, TrelloEvent } from '../../../src/core/events/trello.js';
+import type { TrelloCardChange, TrelloEvent } from '../../../src/connectors/trello/events.js';
 import { fixture } from './fixtures.js';
 
 const board = { name: 'Roadmap', url: 'https://trello.com/b/RmAp1234/roadmap' };

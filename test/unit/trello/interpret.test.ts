@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { interpretTrello } from '../../../src/connectors/trello/interpret.js';
-import type { TrelloEvent } from '../../../src/core/events/trello.js';
+import type { TrelloEvent } from '../../../src/connectors/trello/events.js';
 import { fixture } from './fixtures.js';
 
 const BOARD = { name: 'Roadmap', url: 'https://trello.com/b/RmAp1234/roadmap' };

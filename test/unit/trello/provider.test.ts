@@ -1,11 +1,11 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { trelloProvider } from '../../../src/connectors/trello/index.js';
+import { trelloSender } from '../../../src/connectors/trello/index.js';
 import { CALLBACK_URL, fixtureBytes, request } from './fixtures.js';
 
-describe('trelloProvider', () => {
+describe('trelloSender', () => {
   it('describes Trello: HEAD handshake, optional secret', () => {
-    expect(trelloProvider).toMatchObject({
+    expect(trelloSender).toMatchObject({
       id: 'trello',
       name: 'Trello',
       secret: 'optional',
@@ -14,7 +14,7 @@ describe('trelloProvider', () => {
   });
 
   it('lists each filterable action type once, including the ones with their own cards', () => {
-    const { events } = trelloProvider;
+    const { events } = trelloSender;
     expect(new Set(events).size).toBe(events.length);
     for (const name of [
       'createCard',
@@ -34,16 +34,22 @@ describe('trelloProvider', () => {
       .digest('base64');
     const req = request(body, { 'x-trello-webhook': signature });
 
-    expect(trelloProvider.verify(req, ['app-secret'])).toEqual({ ok: true });
-    const parsed = trelloProvider.parse(req);
+    expect(trelloSender.verify(req, ['app-secret'])).toEqual({ ok: true });
+    const parsed = trelloSender.parse(req);
     if (!parsed.ok) throw new Error(parsed.message);
-    const result = trelloProvider.interpret(parsed.payload, req);
+    const result = trelloSender.interpret(parsed.payload, req);
     expect(result).toMatchObject({
       kind: 'event',
       eventName: 'updateCard',
       deliveryId: '6650b0000000000000000002',
-      event: { source: 'trello', type: 'card_moved', toList: 'Done' },
+      event: {
+        card: {
+          source: 'Trello',
+          facts: expect.arrayContaining([{ title: 'List', value: 'Doing → Done' }]),
+        },
+        digest: { source: 'Trello', event: 'updateCard' },
+      },
     });
-    if (result.kind === 'event') expect(trelloProvider.events).toContain(result.eventName);
+    if (result.kind === 'event') expect(trelloSender.events).toContain(result.eventName);
   });
 });

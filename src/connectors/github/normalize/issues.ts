@@ -1,16 +1,8 @@
 import { z } from 'zod';
+import { httpUrl, line, prose, validate } from '../../kit/schema.js';
 import { LIMITS } from '../limits.js';
-import {
-  httpUrl,
-  labelNames,
-  line,
-  login,
-  loginList,
-  optionalSender,
-  prose,
-  repository,
-} from '../schema.js';
-import { type NormalizeResult, validate } from '../validate.js';
+import { labelNames, login, loginList, optionalSender, repository } from '../schema.js';
+import { type NormalizeResult } from '../normalize-result.js';
 
 const issue = z.object({
   number: z.number().int(),

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { line } from '../../kit/schema.js';
 import { LIMITS } from '../limits.js';
-import { line, optionalSender, repository } from '../schema.js';
-import type { NormalizeResult } from '../validate.js';
+import { optionalSender, repository } from '../schema.js';
+import type { NormalizeResult } from '../normalize-result.js';
 
 /**
  * Events without a dedicated card are never refused for their shape: GitHub adds events and

@@ -1,17 +1,8 @@
 import { z } from 'zod';
+import { count, httpUrl, line, prose, validate } from '../../kit/schema.js';
 import { LIMITS } from '../limits.js';
-import {
-  count,
-  httpUrl,
-  labelNames,
-  line,
-  login,
-  optionalSender,
-  prose,
-  repository,
-  sha,
-} from '../schema.js';
-import { type NormalizeResult, validate } from '../validate.js';
+import { labelNames, login, optionalSender, repository, sha } from '../schema.js';
+import { type NormalizeResult } from '../normalize-result.js';
 
 const branch = z.object({ ref: line(LIMITS.name * 2) });
 

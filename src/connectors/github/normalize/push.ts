@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import type { GitHubCommit } from '../../../core/events/github.js';
+import { anyArray, httpUrl, line, validate } from '../../kit/schema.js';
+import type { GitHubCommit } from '../events.js';
 import { excerpt, firstLine } from '../../../core/text.js';
 import { GITHUB_PUSH_COMMIT_CAP, LIMITS } from '../limits.js';
-import { anyArray, httpUrl, line, optionalSender, repository, sha } from '../schema.js';
+import { optionalSender, repository, sha } from '../schema.js';
 import { tagUrl } from '../urls.js';
-import { type NormalizeResult, validate } from '../validate.js';
+import { type NormalizeResult } from '../normalize-result.js';
 
 const TAG_PREFIX = 'refs/tags/';
 const BRANCH_PREFIX = 'refs/heads/';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { httpUrl, line, prose, validate } from '../../kit/schema.js';
 import { LIMITS } from '../limits.js';
-import { httpUrl, line, login, prose, repository } from '../schema.js';
-import { type NormalizeResult, validate } from '../validate.js';
+import { login, repository } from '../schema.js';
+import { type NormalizeResult } from '../normalize-result.js';
 
 const release = z.object({
   action: line(LIMITS.token),

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { count, line, validate } from '../../kit/schema.js';
 import { LIMITS } from '../limits.js';
-import { count, line, login, repositoryObject, toRepoRef } from '../schema.js';
-import { type NormalizeResult, validate } from '../validate.js';
+import { login, repositoryObject, toRepoRef } from '../schema.js';
+import { type NormalizeResult } from '../normalize-result.js';
 
 const starred = z.object({
   action: line(LIMITS.token),

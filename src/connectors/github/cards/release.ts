@@ -1,5 +1,5 @@
-import type { CardModel } from '../../core/card-model.js';
-import type { GitHubReleaseEvent } from '../../core/events/github.js';
+import type { CardModel } from '../../../core/card-model.js';
+import type { GitHubReleaseEvent } from '../events.js';
 import { SOURCE, facts, repoTag, snakeToWords } from './common.js';
 
 export function releaseCard(e: GitHubReleaseEvent): CardModel {

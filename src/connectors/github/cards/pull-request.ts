@@ -1,6 +1,6 @@
-import type { Accent, CardModel } from '../../core/card-model.js';
-import type { GitHubPullRequestEvent } from '../../core/events/github.js';
-import { shortSha } from '../../core/text.js';
+import type { Accent, CardModel } from '../../../core/card-model.js';
+import type { GitHubPullRequestEvent } from '../events.js';
+import { shortSha } from '../../../core/text.js';
 import { SOURCE, capitalize, facts, plural, repoTag, snakeToWords, utc } from './common.js';
 
 /**

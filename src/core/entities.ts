@@ -1,4 +1,4 @@
-import type { DestinationKind, O365Format } from '../core/destination.js';
+import type { DestinationKind, O365Format } from './destination.js';
 
 export type Cloud = 'commercial' | 'gcc' | 'gcch' | 'dod';
 

@@ -1,5 +1,5 @@
-import type { CardModel } from '../../core/card-model.js';
-import type { GitHubStarEvent } from '../../core/events/github.js';
+import type { CardModel } from '../../../core/card-model.js';
+import type { GitHubStarEvent } from '../events.js';
 import { SOURCE, facts, repoTag, utc } from './common.js';
 
 export function starCard(e: GitHubStarEvent): CardModel {

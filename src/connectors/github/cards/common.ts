@@ -1,5 +1,6 @@
-import type { Accent, CardFact } from '../../core/card-model.js';
-import type { GitHubRepoRef } from '../../core/events/github.js';
+import type { Accent } from '../../../core/card-model.js';
+import { snakeToWords } from '../../kit/wording.js';
+import type { GitHubRepoRef } from '../events.js';
 
 /** Shared wording for GitHub cards. Pure; all output is plain text. */
 
@@ -9,35 +10,9 @@ export function repoTag(repo: GitHubRepoRef): string {
   return `[${repo.fullName}]`;
 }
 
-export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${n} ${n === 1 ? singular : pluralForm}`;
-}
-
-/** GitHub's snake_case words as lower-case prose: `ready_for_review` → `ready for review`. */
-export function snakeToWords(token: string): string {
-  return token.replace(/_+/g, ' ').trim();
-}
-
-export function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** Facts whose value is missing or empty are left out rather than shown blank. */
-export function facts(...entries: [string, string | number | undefined][]): CardFact[] {
-  return entries
-    .filter(
-      (entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '',
-    )
-    .map(([title, value]) => ({ title, value: String(value) }));
-}
-
-/** `2019-11-26T07:01:13Z` → `2019-11-26 07:01 UTC`; anything unparsable is shown as sent. */
-export function utc(iso: string | undefined): string | undefined {
-  if (iso === undefined) return undefined;
-  const time = Date.parse(iso);
-  if (Number.isNaN(time)) return iso;
-  return `${new Date(time).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
+export { capitalize, facts, plural, snakeToWords } from '../../kit/wording.js';
+/** GitHub's times as `2019-11-26 07:01 UTC`; anything unparsable is shown as sent. */
+export { formatTime as utc } from '../../kit/wording.js';
 
 /** A branch with the commit it points at: `main @ 3484a3f`. */
 export function branchAt(branch: string | undefined, sha7: string): string {

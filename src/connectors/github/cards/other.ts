@@ -1,5 +1,5 @@
-import type { CardModel } from '../../core/card-model.js';
-import type { GitHubOtherEvent } from '../../core/events/github.js';
+import type { CardModel } from '../../../core/card-model.js';
+import type { GitHubOtherEvent } from '../events.js';
 import { SOURCE, facts, repoTag, snakeToWords } from './common.js';
 
 /** A plain "what happened where" card for events without a dedicated one. */

@@ -1,5 +1,5 @@
-import type { Accent, CardModel } from '../../core/card-model.js';
-import type { GitHubIssueCommentEvent, GitHubIssueEvent } from '../../core/events/github.js';
+import type { Accent, CardModel } from '../../../core/card-model.js';
+import type { GitHubIssueCommentEvent, GitHubIssueEvent } from '../events.js';
 import { SOURCE, capitalize, facts, repoTag, snakeToWords } from './common.js';
 
 export function issueCard(e: GitHubIssueEvent): CardModel {

@@ -1,7 +1,7 @@
-import { branchUrl } from '../../connectors/github/urls.js';
-import type { CardLink, CardList, CardModel } from '../../core/card-model.js';
-import type { GitHubPushEvent, GitHubRepoRef, GitHubTagEvent } from '../../core/events/github.js';
-import { shortSha } from '../../core/text.js';
+import { branchUrl } from '../urls.js';
+import type { CardLink, CardList, CardModel } from '../../../core/card-model.js';
+import type { GitHubPushEvent, GitHubRepoRef, GitHubTagEvent } from '../events.js';
+import { shortSha } from '../../../core/text.js';
 import { SOURCE, repoTag } from './common.js';
 
 /** The title names the repository only as `[owner/name]`; this link leads to it. */

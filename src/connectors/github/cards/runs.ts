@@ -1,6 +1,6 @@
-import type { CardModel } from '../../core/card-model.js';
-import type { GitHubCheckRunEvent, GitHubWorkflowRunEvent } from '../../core/events/github.js';
-import { shortSha } from '../../core/text.js';
+import type { CardModel } from '../../../core/card-model.js';
+import type { GitHubCheckRunEvent, GitHubWorkflowRunEvent } from '../events.js';
+import { shortSha } from '../../../core/text.js';
 import { SOURCE, branchAt, facts, repoTag, runAccent, runPhrase, snakeToWords } from './common.js';
 
 export function workflowRunCard(e: GitHubWorkflowRunEvent): CardModel {

@@ -1,5 +1,5 @@
-import type { Accent, CardFact, CardLink, CardModel } from '../core/card-model.js';
-import type { TrelloCardChange, TrelloCardRef, TrelloEvent } from '../core/events/trello.js';
+import type { Accent, CardFact, CardLink, CardModel } from '../../core/card-model.js';
+import type { TrelloCardChange, TrelloCardRef, TrelloEvent } from './events.js';
 
 /** The part of a card that differs per event; framing (subtitle, board, links) is shared. */
 interface Body {

@@ -1,12 +1,12 @@
-import type { CardModel } from '../core/card-model.js';
-import type { GitHubEvent } from '../core/events/github.js';
-import { issueCard, issueCommentCard } from './github/issues.js';
-import { otherCard } from './github/other.js';
-import { pullRequestCard } from './github/pull-request.js';
-import { pushCard, tagCard } from './github/push.js';
-import { releaseCard } from './github/release.js';
-import { checkRunCard, workflowRunCard } from './github/runs.js';
-import { starCard } from './github/star.js';
+import type { CardModel } from '../../../core/card-model.js';
+import type { GitHubEvent } from '../events.js';
+import { issueCard, issueCommentCard } from './issues.js';
+import { otherCard } from './other.js';
+import { pullRequestCard } from './pull-request.js';
+import { pushCard, tagCard } from './push.js';
+import { releaseCard } from './release.js';
+import { checkRunCard, workflowRunCard } from './runs.js';
+import { starCard } from './star.js';
 
 /** Pure: one normalised GitHub event → the presentation-neutral card. */
 export function githubCard(event: GitHubEvent): CardModel {

@@ -1,0 +1,38 @@
+import type { CardModel } from '../../core/card-model.js';
+import type { MessageContent } from '../../core/message.js';
+import type { IngestRequest, Interpretation, Outcome, Sender } from '../types.js';
+
+/**
+ * A sender as its folder writes it: `normalize` turns a payload into the sender's own event
+ * type and `card` turns that into the card model. The event type stays private to the folder;
+ * what leaves it is the message content (the card and its digest line).
+ */
+export interface SenderParts<E> extends Omit<Sender, 'interpret'> {
+  normalize: (payload: unknown, req: IngestRequest) => Outcome<E>;
+  card: (event: E) => CardModel;
+}
+
+export function defineSender<E>(parts: SenderParts<E>): Sender {
+  const { normalize, card, ...rest } = parts;
+  return Object.freeze({
+    ...rest,
+    interpret(payload: unknown, req: IngestRequest): Interpretation {
+      const outcome = normalize(payload, req);
+      if (outcome.kind !== 'event') return outcome;
+      return { ...outcome, event: messageContent(card(outcome.event), outcome.eventName) };
+    },
+  });
+}
+
+/** The card plus the one line a digest shows for it. */
+export function messageContent(card: CardModel, eventName: string): MessageContent {
+  return {
+    card,
+    digest: {
+      source: card.source,
+      event: eventName,
+      title: card.title.trim().length > 0 ? card.title : card.summary,
+      ...(card.titleUrl ? { url: card.titleUrl } : {}),
+    },
+  };
+}
