@@ -2,6 +2,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { renderForChannel } from '../../src/cards/for-channel.js';
 import { silentLogger } from '../../src/core/logger.js';
+import type { QueuedMessage } from '../../src/core/message.js';
 import type { DeliveryResult } from '../../src/delivery/classify.js';
 import { createFlushProcessor, type FlushDeps } from '../../src/queue/flush.js';
 import { createOutbox, type Outbox } from '../../src/queue/outbox.js';
@@ -95,6 +96,43 @@ describe('flush processor', () => {
   });
 
   const state = async (id: string) => (await outbox.get(channelId, id))?.state;
+
+  /** Writes a record as an older (or damaged) release might have left it. */
+  async function enqueueRaw(id: string, message: unknown): Promise<string | undefined> {
+    const res = await outbox.enqueue(
+      {
+        id,
+        channelId,
+        connectorId: 'con',
+        connectorType: 'github',
+        eventName: 'push',
+        senderDeliveryId: undefined,
+        receivedAt: new Date(now).toISOString(),
+        message: message as QueuedMessage,
+      },
+      undefined,
+      now,
+    );
+    return res.status === 'queued' ? res.flushJobId : undefined;
+  }
+
+  it('dead-letters queued messages that fail their schema, with the reason, and goes on', async () => {
+    const jobId = await enqueueRaw('old', { ...queuedPush(1), v: 2 });
+    await enqueueRaw('broken', { ...queuedPush(1), card: { title: 42 } });
+    await enqueueRaw('good', queuedPush(3));
+    const { flush, posted } = processor([]);
+    expect(await flush(channelId, jobId!)).toEqual({ type: 'done' });
+    // Only the sentinel behind them was posted.
+    expect(posted).toHaveLength(1);
+    expect(posted[0]).toContain('3 new commits');
+    const old = await outbox.get(channelId, 'old');
+    expect(old).toMatchObject({ state: 'dead' });
+    expect(old!.lastError).toMatch(/version 2; this release reads version 1/);
+    const broken = await outbox.get(channelId, 'broken');
+    expect(broken).toMatchObject({ state: 'dead' });
+    expect(broken!.lastError).toMatch(/does not match its schema \(card\.[a-z]+: /);
+    expect(await state('good')).toBe('delivered');
+  });
 
   it('answers a 413 with a card half the size, then delivers', async () => {
     const jobId = await enqueue(1);
