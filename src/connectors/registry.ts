@@ -1,3 +1,4 @@
+import { genericSender } from './generic/index.js';
 import { githubSender } from './github/index.js';
 import { trelloSender } from './trello/index.js';
 import type { Sender } from './types.js';
@@ -7,6 +8,7 @@ import type { Sender } from './types.js';
 export const SENDERS: readonly Sender[] = [
   githubSender,
   trelloSender,
+  genericSender,
 ];
 
 const BY_ID: ReadonlyMap<string, Sender> = new Map(SENDERS.map((s) => [s.id, s]));

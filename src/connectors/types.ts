@@ -51,6 +51,8 @@ export interface Sender {
    * (new event types): they pass a connector without a filter and get a generic card.
    */
   readonly events: readonly string[];
+  /** The sender names its own events (generic JSON): a filter may list any name. */
+  readonly openEvents?: boolean;
   /**
    * `required`: the relay generates a secret when none is given and every request must be
    * signed with it. `optional`: requests are checked when the connector has a secret.

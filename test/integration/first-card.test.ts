@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SENDERS } from '../../src/connectors/registry.js';
+import { githubPush } from '../e2e/payloads.js';
 import { validateAdaptiveCard } from '../support/adaptive-validator.js';
 import { startFakeTeams, type FakeTeams } from '../support/fake-teams.js';
 import { eventually, startTestRelay, type TestRelay } from '../support/relay.js';
@@ -10,6 +11,7 @@ import {
   deliveries,
   type Scenario,
 } from '../support/scenario.js';
+import { sendGitHub } from '../support/senders.js';
 
 type Json = Record<string, any>;
 
@@ -84,6 +86,22 @@ describe('test events and previews', () => {
     expect(unknown.body.error.message).toMatch(/samples exist for: pull_request, push/);
     const bad = await test(connector.id, { event: 'push', extra: true });
     expect(bad.status).toBe(400);
+  });
+
+  it("accepts '*' as a filter for every sender, and any name for senders that name their own events", async () => {
+    const channel = await createChannel(relay, s, teams.workflowsUrl('filters'));
+    const all = await createConnector(relay, s, channel.id, { type: 'github', events: ['*'] });
+    const pushed = await sendGitHub(all.ingestUrl, 'push', githubPush(1), { secret: all.secret! });
+    expect(pushed.body).toMatchObject({ status: 'queued' });
+    await createConnector(relay, s, channel.id, { type: 'generic', events: ['backup.done'] });
+    const unknown = await relay.api(
+      'POST',
+      `/api/v1/channels/${channel.id}/connectors`,
+      { type: 'github', events: ['pushed'] },
+      s.ownerToken,
+    );
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.details.known).toContain('*');
   });
 
   it('refuses callers who may not manage the connector, and a switched-off team', async () => {

@@ -37,3 +37,12 @@ export function isFormBody(req: IngestRequest): boolean {
 export function formField(text: string, field: string): string | undefined {
   return new URLSearchParams(text).get(field) ?? undefined;
 }
+
+/** Any JSON value (not only an object), for senders that accept whatever is posted. */
+export function parseAnyJson(req: IngestRequest): ParseResult {
+  try {
+    return { ok: true, payload: JSON.parse(req.rawBody.toString('utf8')) as unknown };
+  } catch {
+    return { ok: false, message: 'body is not valid JSON' };
+  }
+}

@@ -19,17 +19,24 @@ export function defineSender<E>(parts: SenderParts<E>): Sender {
     interpret(payload: unknown, req: IngestRequest): Interpretation {
       const outcome = normalize(payload, req);
       if (outcome.kind !== 'event') return outcome;
-      return { ...outcome, event: messageContent(card(outcome.event), outcome.eventName) };
+      return {
+        ...outcome,
+        event: messageContent(card(outcome.event), rest.name, outcome.eventName),
+      };
     },
   });
 }
 
-/** The card plus the one line a digest shows for it. */
-export function messageContent(card: CardModel, eventName: string): MessageContent {
+/** The card plus the one line a digest shows for it, grouped by sender and event name. */
+export function messageContent(
+  card: CardModel,
+  senderName: string,
+  eventName: string,
+): MessageContent {
   return {
     card,
     digest: {
-      source: card.source,
+      source: senderName,
       event: eventName,
       title: card.title.trim().length > 0 ? card.title : card.summary,
       ...(card.titleUrl ? { url: card.titleUrl } : {}),

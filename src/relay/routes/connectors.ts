@@ -74,7 +74,7 @@ export function connectorRoutes({ store, config, clock, enqueuer, logger }: AppD
       clock.now(),
     );
     if (!availability.ok) throw new RelayError(availability.code, availability.message);
-    checkEvents(provider.events, body.events);
+    if (!provider.openEvents) checkEvents(provider.events, body.events);
 
     // Providers that always sign get a strong secret when the user brings none.
     const secret = body.secret ?? (provider.secret === 'required' ? newToken() : undefined);
@@ -121,7 +121,7 @@ export function connectorRoutes({ store, config, clock, enqueuer, logger }: AppD
     forbid(canManageConnectors(p, role, team), 'you may not change connectors in this team');
     const patch = parseBody(ConnectorPatch, req.body);
     const provider = senderFor(connector.type);
-    if (provider) checkEvents(provider.events, patch.events);
+    if (provider && !provider.openEvents) checkEvents(provider.events, patch.events);
     const next = {
       ...connector,
       ...(patch.name !== undefined ? { name: patch.name } : {}),
