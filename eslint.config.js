@@ -33,7 +33,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['eslint.config.js'],
+    // Config files outside the TypeScript project: linted without type information.
+    files: ['eslint.config.js', '.dependency-cruiser.js'],
     ...tseslint.configs.disableTypeChecked,
   },
 );

@@ -39,7 +39,10 @@ export function validateMessageCard(card: unknown): string[] {
   if (!nonEmpty(card.summary) && !nonEmpty(card.text)) {
     out.push('$: Summary or Text is required.');
   }
-  if (card.themeColor !== undefined && !/^[0-9A-Fa-f]{6}$/.test(String(card.themeColor))) {
+  if (
+    card.themeColor !== undefined &&
+    !(typeof card.themeColor === 'string' && /^[0-9A-Fa-f]{6}$/.test(card.themeColor))
+  ) {
     out.push('$.themeColor: expected 6 hex digits');
   }
   const sections = card.sections ?? [];

@@ -37,7 +37,7 @@ export function normalizeGeneric(payload: unknown, req: IngestRequest): Outcome<
     ) ?? 'message';
   const deliveryId = token(
     [...ID_HEADERS.map((h) => req.headers[h]), ...own(payload, ID_KEYS)],
-    (s) => s.length > 0 && s.length <= MAX_DELIVERY_ID && !/[\s\u0000-\u001f]/.test(s),
+    (s) => s.length > 0 && s.length <= MAX_DELIVERY_ID && /^[\x21-\x7e]+$/.test(s),
   );
   return {
     kind: 'event',
