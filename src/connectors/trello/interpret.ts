@@ -1,9 +1,10 @@
-import type { TrelloEvent } from './events.js';
+import type { Normalised, TrelloEvent, TrelloEventBase } from './events.js';
 import { excerpt } from '../../core/text.js';
 import type { Outcome } from '../types.js';
-import { TEXT_MAX, boardRef, cardRef, entityText, name, whoDid } from './refs.js';
+import { interpretBoardAction } from './board-actions.js';
+import { interpretCardAction } from './card-actions.js';
+import { boardRef, cardRef, whoDid } from './refs.js';
 import { trelloPayloadSchema, type TrelloPayload } from './schema.js';
-import { interpretUpdateCard, type TrelloEventBase } from './update-card.js';
 
 /** `action.id` becomes the de-duplication key in the store; Trello's are 24 hex digits. */
 export const DELIVERY_ID_MAX = 128;
@@ -42,12 +43,8 @@ function malformed(message: string): Outcome<TrelloEvent> {
   return { kind: 'malformed', message };
 }
 
-function normalise(
-  payload: TrelloPayload,
-  actionType: string,
-): { event: TrelloEvent } | { ignored: string } {
+function normalise(payload: TrelloPayload, actionType: string): Normalised {
   const { action } = payload;
-  const data = action.data ?? {};
   const base: TrelloEventBase = {
     source: 'trello',
     board: boardRef(payload),
@@ -55,31 +52,9 @@ function normalise(
     at: excerpt(action.date, 40),
   };
   const card = cardRef(action);
-  const list = name(data.list?.name);
-
-  // Each known action needs its card; without one it is still reported, as `other`.
-  if (card) {
-    switch (actionType) {
-      case 'createCard':
-        return { event: { ...base, type: 'card_created', card, list } };
-      case 'updateCard':
-        return interpretUpdateCard(action, actionType, base, card);
-      case 'commentCard': {
-        const text = excerpt(data.text, TEXT_MAX);
-        if (text) return { event: { ...base, type: 'comment_added', card, list, text } };
-        break;
-      }
-      case 'addMemberToCard': {
-        const member = name(
-          action.member?.fullName,
-          entityText(action, 'member'),
-          action.member?.username,
-        );
-        const memberId = action.member?.id;
-        const joined = memberId !== undefined && memberId === action.memberCreator?.id;
-        return { event: { ...base, type: 'member_added', card, member, joined } };
-      }
-    }
-  }
-  return { event: { ...base, type: 'other', actionType, card } };
+  // Each known action needs what its card shows; without it, it is still reported as `other`.
+  const known = card
+    ? interpretCardAction(action, actionType, base, card)
+    : interpretBoardAction(action, actionType, base);
+  return known ?? { event: { ...base, type: 'other', actionType, card } };
 }

@@ -1,6 +1,7 @@
-import type { TrelloBoardRef, TrelloCardRef } from './events.js';
+import type { TrelloBoardRef, TrelloCardRef, TrelloLabel } from './events.js';
 import { excerpt } from '../../core/text.js';
-import type { TrelloAction, TrelloEntityName, TrelloPayload } from './schema.js';
+import { URL_MAX } from '../kit/schema.js';
+import type { TrelloAction, TrelloEntityName, TrelloLabelData, TrelloPayload } from './schema.js';
 
 /** Caps applied at normalisation so queued events stay small. */
 export const NAME_MAX = 200;
@@ -40,6 +41,25 @@ function boardPageUrl(value: string | undefined): string | undefined {
   return onTrello && url.pathname.startsWith('/b/') ? url.href : undefined;
 }
 
+/**
+ * An attachment's URL as a link, when it is plain https. Attachments can point anywhere
+ * (Trello's own storage or any link a member pasted), so the host is not checked, but the
+ * URL is read and returned in its parsed form, and never with credentials in it. Cards only
+ * ever show it as a link: an image would be fetched by every client that shows the card.
+ */
+export function httpsUrl(value: string | undefined): string | undefined {
+  if (value === undefined || value.length > URL_MAX) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:' || url.username !== '' || url.password !== '') return undefined;
+  // Parsing percent-encodes what it must, which can lengthen the URL past the cap.
+  return url.href.length <= URL_MAX ? url.href : undefined;
+}
+
 /** The first of `values` that is not blank, capped: Trello sends "" where a value is unset. */
 export function name(...values: (string | undefined)[]): string | undefined {
   for (const value of values) {
@@ -72,6 +92,13 @@ export function boardRef(payload: TrelloPayload): TrelloBoardRef | undefined {
   return { name: name(board.name) ?? 'Untitled board', ...(url ? { url } : {}) };
 }
 
+/** A label's name and colour; Trello sends "" for no name and null for no colour. */
+export function labelOf(label: TrelloLabelData | undefined): TrelloLabel {
+  const labelName = name(label?.name ?? undefined);
+  const color = name(label?.color ?? undefined);
+  return { ...(labelName ? { name: labelName } : {}), ...(color ? { color } : {}) };
+}
+
 /** Display-feed entity text, which newer payloads carry even when the member object is thin. */
 export function entityText(action: TrelloAction, key: TrelloEntityName): string | undefined {
   return action.display?.entities?.[key]?.text;
@@ -80,4 +107,18 @@ export function entityText(action: TrelloAction, key: TrelloEntityName): string 
 export function whoDid(action: TrelloAction): string | undefined {
   const creator = action.memberCreator;
   return name(creator?.fullName, entityText(action, 'memberCreator'), creator?.username);
+}
+
+/**
+ * The member added to or removed from a card or board, and whether they did it themselves
+ * (joined or left). Newer payloads may carry the name only in the display entities.
+ */
+export function memberOf(action: TrelloAction): { member?: string; self: boolean } {
+  const member = name(
+    action.member?.fullName,
+    entityText(action, 'member'),
+    action.member?.username,
+  );
+  const memberId = action.member?.id;
+  return { member, self: memberId !== undefined && memberId === action.memberCreator?.id };
 }

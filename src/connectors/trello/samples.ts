@@ -46,4 +46,15 @@ export const TRELLO_SAMPLES = [
       board,
     },
   }),
+  sample({
+    id: '5f0c1a2b3c4d5e6f7a8b1003',
+    type: 'updateCheckItemStateOnCard',
+    date: '2026-11-30T09:25:00.000Z',
+    data: {
+      checkItem: { id: '5f0c1a2b3c4d5e6f7a8b4001', name: 'Tag the release', state: 'complete' },
+      checklist: { id: '5f0c1a2b3c4d5e6f7a8b4000', name: 'Release steps' },
+      card: { id: '5f0c1a2b3c4d5e6f7a8b2001', name: 'Ship release 0.0.1', shortLink: 'Sh1pRel1' },
+      board,
+    },
+  }),
 ] as const satisfies readonly SampleEvent[];

@@ -15,6 +15,9 @@ const memberSchema = z.object({
 
 const namedSchema = z.object({ name: z.string() });
 
+/** Checklists, check items, attachments, other boards: a name that may be missing. */
+const maybeNamedSchema = z.object({ name: loose(z.string()) });
+
 /**
  * Any JSON object, kept as sent. A record schema would visit every key, and the body decides
  * how many there are; callers look up the keys they know instead.
@@ -30,27 +33,63 @@ const boardSchema = z.object({
   id: loose(z.string()),
   name: z.string(),
   shortLink: loose(z.string()),
+  closed: loose(z.boolean()),
 });
 
+/** A card number on its board; `safe` keeps it short when written out. */
+const idShort = loose(z.number().int().nonnegative().safe());
+
 const cardSchema = z.object({
-  name: z.string(),
+  /** Optional because `deleteCard` sends only the card's id and number. */
+  name: loose(z.string()),
   shortLink: loose(z.string()),
+  idShort,
   desc: loose(z.string()),
   closed: loose(z.boolean()),
+  start: loose(z.string().nullable()),
   due: loose(z.string().nullable()),
   dueComplete: loose(z.boolean()),
+});
+
+const listSchema = z.object({ name: z.string(), closed: loose(z.boolean()) });
+
+/** Trello sends `null` for a label without a colour and "" for one without a name. */
+const labelSchema = z.object({
+  name: loose(z.string().nullable()),
+  color: loose(z.string().nullable()),
 });
 
 const dataSchema = z.object({
   board: loose(boardSchema),
   card: loose(cardSchema),
-  list: loose(namedSchema),
+  list: loose(listSchema),
   listBefore: loose(namedSchema),
   listAfter: loose(namedSchema),
-  /** updateCard: the previous value of every attribute that changed, keyed by attribute. */
+  /**
+   * updateCard, updateList, updateBoard, updateLabel, updateCheckItem, updateComment: the
+   * previous value of every attribute that changed, keyed by attribute.
+   */
   old: loose(jsonObject),
   /** commentCard: the comment, as Markdown. */
   text: loose(z.string()),
+  /** updateComment: the comment action edited, with its new text. */
+  action: loose(z.object({ text: loose(z.string()) })),
+  label: loose(labelSchema),
+  checklist: loose(maybeNamedSchema),
+  checkItem: loose(z.object({ name: loose(z.string()), state: loose(z.string()) })),
+  attachment: loose(z.object({ name: loose(z.string()), url: loose(z.string()) })),
+  /** copyCard, convertToCardFromCheckItem: the card it came from. */
+  cardSource: loose(maybeNamedSchema),
+  /** moveCardToBoard, moveListToBoard, copyBoard: the board it came from (often id only). */
+  boardSource: loose(maybeNamedSchema),
+  /** moveCardFromBoard, moveListFromBoard: the board it went to (often id only). */
+  boardTarget: loose(maybeNamedSchema),
+  /** addToOrganizationBoard / removeFromOrganizationBoard: the workspace. */
+  organization: loose(z.object({ name: loose(z.string()), displayName: loose(z.string()) })),
+  /** addMemberToBoard: the role the member was given (`normal`, `admin`, `observer`). */
+  memberType: loose(z.string()),
+  /** voteOnCard: true for a vote, false for one taken back. */
+  voted: loose(z.boolean()),
 });
 
 /** Newer payloads: the activity-feed rendering, e.g. `action_move_card_from_list_to_list`. */
@@ -78,7 +117,7 @@ export const trelloPayloadSchema = z.object({
     type: z.string().min(1),
     date: loose(z.string()),
     memberCreator: loose(memberSchema),
-    /** addMemberToCard / removeMemberFromCard: the member added or removed. */
+    /** addMemberToCard, addMemberToBoard, makeAdminOfBoard…: the member acted on. */
     member: loose(memberSchema),
     data: loose(dataSchema),
     display: loose(displaySchema),
@@ -89,4 +128,5 @@ export type TrelloPayload = z.infer<typeof trelloPayloadSchema>;
 export type TrelloAction = TrelloPayload['action'];
 export type TrelloActionData = NonNullable<TrelloAction['data']>;
 export type TrelloCardData = NonNullable<TrelloActionData['card']>;
+export type TrelloLabelData = NonNullable<TrelloActionData['label']>;
 export type TrelloEntityName = keyof NonNullable<NonNullable<TrelloAction['display']>['entities']>;

@@ -1,23 +1,15 @@
-import type { TrelloCardChange, TrelloCardRef, TrelloEvent } from './events.js';
+import type { Normalised, TrelloCardChange, TrelloCardRef, TrelloEventBase } from './events.js';
 import { excerpt } from '../../core/text.js';
 import { TEXT_MAX, entityText, name } from './refs.js';
+import { MAX_CHANGED, has, str, type OldValues } from './old-values.js';
 import type { TrelloAction, TrelloCardData } from './schema.js';
 
-/** What every Trello event shares: who, where, when. */
-export type TrelloEventBase = Pick<TrelloEvent, 'source' | 'board' | 'who' | 'at'>;
-
-export type UpdateCardOutcome = { event: TrelloEvent } | { ignored: string };
-
-type OldValues = Readonly<Record<string, unknown>>;
-
 const MOVE_KEY = 'action_move_card_from_list_to_list';
-const MAX_CHANGED = 10;
 
 /**
- * Card attributes an `updateCard` reports in `data.old`, in the order a card shows them.
- * `old` is probed for these by name rather than enumerated: the body decides how many keys
- * it has, and listing an object's keys takes time in proportion to all of them, even in a
- * loop that stops early. An attribute not listed here is left out of the "changed" names.
+ * Card attributes an `updateCard` reports in `data.old`, in the order a card shows them,
+ * probed by name (see old-values.ts). An attribute not listed here is left out of the
+ * "changed" names.
  */
 const CARD_ATTRIBUTES = [
   'name',
@@ -42,15 +34,6 @@ const CARD_ATTRIBUTES = [
   'subscribed',
 ] as const;
 
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
-}
-
-/** Own keys only: `old` comes from the body, and `in` would also see Object.prototype. */
-function has(old: OldValues, key: string): boolean {
-  return Object.hasOwn(old, key);
-}
-
 /**
  * `updateCard` covers every edit; what changed is told by the keys of `data.old` (their
  * previous values) or, in newer payloads, by `display.translationKey`. `actionType` is the
@@ -61,7 +44,7 @@ export function interpretUpdateCard(
   actionType: string,
   base: TrelloEventBase,
   card: TrelloCardRef,
-): UpdateCardOutcome {
+): Normalised {
   const data = action.data ?? {};
   const old: OldValues = data.old ?? {};
 
@@ -121,10 +104,24 @@ function cardChange(
     };
   }
   if (has(old, 'due')) {
-    return { field: 'due', from: name(str(old.due)), to: name(card?.due ?? undefined) };
+    const start = has(old, 'start') ? name(card?.start ?? undefined) : undefined;
+    return {
+      field: 'due',
+      from: name(str(old.due)),
+      to: name(card?.due ?? undefined),
+      ...(start ? { start } : {}),
+    };
+  }
+  if (has(old, 'start')) {
+    return { field: 'start', from: name(str(old.start)), to: name(card?.start ?? undefined) };
   }
   if (has(old, 'dueComplete')) {
-    return { field: 'dueComplete', complete: card?.dueComplete ?? old.dueComplete !== true };
+    const due = name(card?.due ?? undefined);
+    return {
+      field: 'dueComplete',
+      complete: card?.dueComplete ?? old.dueComplete !== true,
+      ...(due ? { due } : {}),
+    };
   }
   return undefined;
 }

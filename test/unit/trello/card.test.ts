@@ -174,7 +174,7 @@ describe('trelloCard', () => {
     );
   });
 
-  it('shows other actions by a readable name, with what changed', () => {
+  it('shows an updateCard it does not model as the card updated, with what changed', () => {
     const model = trelloCard({
       ...base,
       type: 'other',
@@ -183,10 +183,9 @@ describe('trelloCard', () => {
       changed: ['idAttachmentCover', 'cover'],
     });
     expect(model).toMatchObject({
-      title: 'Fix login',
+      title: 'Fix login updated',
       titleUrl: card.url,
       facts: [
-        { title: 'Action', value: 'Update card' },
         { title: 'Changed', value: 'idAttachmentCover, cover' },
         { title: 'Board', value: 'Roadmap' },
       ],
@@ -194,24 +193,31 @@ describe('trelloCard', () => {
     });
   });
 
-  it('titles a card-less other action by its board, then generically', () => {
-    const onBoard = trelloCard({ ...base, type: 'other', actionType: 'createList' });
+  it('names other card actions in words, with the card, and the board as a fact', () => {
+    const model = trelloCard({ ...base, type: 'other', actionType: 'copyCommentCard', card });
+    expect(model).toMatchObject({
+      title: 'Copy comment card: Fix login',
+      titleUrl: card.url,
+      facts: [{ title: 'Board', value: 'Roadmap' }],
+      links: OPEN_LINKS,
+    });
+  });
+
+  it('titles a card-less other action by its board, then by the action alone', () => {
+    const onBoard = trelloCard({ ...base, type: 'other', actionType: 'enablePlugin' });
     expect(onBoard).toMatchObject({
-      title: 'Roadmap',
+      title: 'Enable plugin on board Roadmap',
       titleUrl: board.url,
-      facts: [
-        { title: 'Action', value: 'Create list' },
-        { title: 'Board', value: 'Roadmap' },
-      ],
+      facts: [],
       links: [{ title: 'Open board', url: board.url }],
     });
-    const bare: TrelloEvent = { source: 'trello', type: 'other', actionType: 'createList' };
+    const bare: TrelloEvent = { source: 'trello', type: 'other', actionType: 'enablePlugin' };
     expect(trelloCard(bare)).toEqual({
       source: 'Trello',
-      summary: 'Trello activity',
-      title: 'Trello activity',
+      summary: 'Enable plugin',
+      title: 'Enable plugin',
       accent: 'default',
-      facts: [{ title: 'Action', value: 'Create list' }],
+      facts: [],
       links: [],
     });
   });
@@ -295,7 +301,7 @@ describe('trelloCard', () => {
       'Due date of Fix login changed',
       'New comment on Fix login',
       'Sam Lee added to Fix login',
-      'Fix login',
+      'Attachment session.har added to Fix login',
     ]);
   });
 });

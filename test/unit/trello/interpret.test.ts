@@ -151,7 +151,6 @@ describe('interpretTrello: cost of a body stuffed with keys', () => {
     const payload = fixture('rename-card');
     payload.action.data.old = {
       ...manyKeys(50, null),
-      start: null,
       dueReminder: -1,
       idMembers: [],
       idLabels: [],
@@ -166,7 +165,6 @@ describe('interpretTrello: cost of a body stuffed with keys', () => {
     expect(eventOf(payload)).toMatchObject({
       type: 'other',
       changed: [
-        'start',
         'dueReminder',
         'idMembers',
         'idLabels',
@@ -176,6 +174,7 @@ describe('interpretTrello: cost of a body stuffed with keys', () => {
         'address',
         'locationName',
         'coordinates',
+        'isTemplate',
       ],
     });
   });
@@ -366,14 +365,16 @@ describe('interpretTrello: comments and members', () => {
 
 describe('interpretTrello: everything else', () => {
   it('reports other action types with action, board, author and card', () => {
-    expect(interpretTrello(fixture('add-attachment'))).toEqual({
+    const payload = fixture('add-attachment');
+    payload.action.type = 'copyCommentCard';
+    expect(interpretTrello(payload)).toEqual({
       kind: 'event',
-      eventName: 'addAttachmentToCard',
+      eventName: 'copyCommentCard',
       deliveryId: '6650b000000000000000000b',
       event: {
         source: 'trello',
         type: 'other',
-        actionType: 'addAttachmentToCard',
+        actionType: 'copyCommentCard',
         card: CARD,
         board: BOARD,
         who: 'Jane Doe',

@@ -27,6 +27,23 @@ describe('trelloSender', () => {
     }
   });
 
+  it('keeps the card move as the default sample and offers a checklist item completed', () => {
+    const req = (body: string) => request(Buffer.from(body));
+    const titles = trelloSender.samples.map((sample) => {
+      const parsed = trelloSender.parse(req(sample.body));
+      if (!parsed.ok) throw new Error(parsed.message);
+      const result = trelloSender.interpret(parsed.payload, req(sample.body));
+      if (result.kind !== 'event') throw new Error(result.kind);
+      expect(trelloSender.events).toContain(sample.event);
+      return [sample.event, result.event.card.title];
+    });
+    expect(titles).toEqual([
+      ['updateCard', 'Ship release 0.0.1 moved to Done'],
+      ['commentCard', 'New comment on Ship release 0.0.1'],
+      ['updateCheckItemStateOnCard', 'Tag the release completed on Ship release 0.0.1'],
+    ]);
+  });
+
   it('verifies, parses and interprets a signed delivery', () => {
     const body = fixtureBytes('move-card');
     const signature = createHmac('sha1', 'app-secret')
