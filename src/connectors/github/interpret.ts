@@ -1,11 +1,31 @@
 import type { IngestRequest, Outcome } from '../types.js';
 import type { GitHubEvent } from './events.js';
 import { interpretPing } from './handshake.js';
+import { normalizeSecurityAdvisory, normalizeVulnerabilityAlert } from './normalize/advisories.js';
+import {
+  normalizeCodeScanningAlert,
+  normalizeDependabotAlert,
+  normalizeSecretScanningAlert,
+} from './normalize/alerts.js';
+import { normalizeCommitComment } from './normalize/commit-comment.js';
+import { normalizeDeployment, normalizeDeploymentStatus } from './normalize/deployments.js';
+import { normalizeDiscussion, normalizeDiscussionComment } from './normalize/discussions.js';
 import { normalizeIssueComment, normalizeIssues } from './normalize/issues.js';
+import { normalizeCheckSuite, normalizeWorkflowJob } from './normalize/jobs.js';
+import { normalizeLabel } from './normalize/label.js';
+import { normalizeMilestone } from './normalize/milestone.js';
+import { normalizeOrganization } from './normalize/organization.js';
 import { normalizeOther } from './normalize/other.js';
+import { normalizeMember, normalizeMembership, normalizeTeam } from './normalize/people.js';
 import { normalizePullRequest } from './normalize/pull-request.js';
 import { normalizePush } from './normalize/push.js';
+import { normalizeFork, normalizeRefChange } from './normalize/refs.js';
 import { normalizeRelease } from './normalize/release.js';
+import {
+  normalizeReview,
+  normalizeReviewComment,
+  normalizeReviewThread,
+} from './normalize/reviews.js';
 import { normalizeCheckRun, normalizeWorkflowRun } from './normalize/runs.js';
 import { normalizeStar } from './normalize/star.js';
 import type { NormalizeResult } from './normalize-result.js';
@@ -21,14 +41,38 @@ const MAX_DELIVERY_ID = 128;
 /** Events with a dedicated card. A Map, so header values like "constructor" find nothing. */
 const NORMALIZERS: ReadonlyMap<string, Normalizer> = new Map<string, Normalizer>([
   ['push', normalizePush],
+  ['create', (payload) => normalizeRefChange(payload, 'create')],
+  ['delete', (payload) => normalizeRefChange(payload, 'delete')],
+  ['fork', normalizeFork],
+  ['commit_comment', normalizeCommitComment],
+  ['release', normalizeRelease],
   ['pull_request', normalizePullRequest],
+  ['pull_request_review', normalizeReview],
+  ['pull_request_review_comment', normalizeReviewComment],
+  ['pull_request_review_thread', normalizeReviewThread],
   ['issues', normalizeIssues],
   ['issue_comment', normalizeIssueComment],
-  ['release', normalizeRelease],
+  ['discussion', normalizeDiscussion],
+  ['discussion_comment', normalizeDiscussionComment],
+  ['milestone', normalizeMilestone],
+  ['label', normalizeLabel],
   ['workflow_run', normalizeWorkflowRun],
+  ['workflow_job', normalizeWorkflowJob],
   ['check_run', normalizeCheckRun],
+  ['check_suite', normalizeCheckSuite],
+  ['deployment', normalizeDeployment],
+  ['deployment_status', normalizeDeploymentStatus],
   ['star', (payload) => normalizeStar(payload, 'star')],
   ['watch', (payload) => normalizeStar(payload, 'watch')],
+  ['member', normalizeMember],
+  ['membership', normalizeMembership],
+  ['team', normalizeTeam],
+  ['organization', normalizeOrganization],
+  ['code_scanning_alert', normalizeCodeScanningAlert],
+  ['dependabot_alert', normalizeDependabotAlert],
+  ['secret_scanning_alert', normalizeSecretScanningAlert],
+  ['repository_vulnerability_alert', normalizeVulnerabilityAlert],
+  ['security_advisory', normalizeSecurityAdvisory],
 ]);
 
 /** Turns a parsed GitHub payload into a handshake, a normalised event or a malformed verdict. */
@@ -53,5 +97,10 @@ export function interpretGitHub(payload: unknown, req: IngestRequest): Outcome<G
   if (deliveryId !== undefined && deliveryId.length > MAX_DELIVERY_ID) {
     return { kind: 'malformed', message: 'X-GitHub-Delivery header is not a delivery id' };
   }
-  return { kind: 'event', eventName, deliveryId, event: result.event };
+  return {
+    kind: 'event',
+    eventName,
+    deliveryId: result.dedupKey ?? deliveryId,
+    event: result.event,
+  };
 }

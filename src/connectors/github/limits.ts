@@ -19,8 +19,10 @@ export const LIMITS = {
   prBody: 300,
   /** Subscribed event names a ping's message lists (GitHub has about 70). */
   hookEvents: 100,
-  /** Event and action names echoed for events without a dedicated card. */
+  /** Event and action names echoed for events without a dedicated card; states, ids. */
   token: 64,
+  /** File paths in review comments, commit comments and alerts. */
+  path: 300,
   url: 2048,
 } as const;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { GitHubRepoRef } from './events.js';
-import { arrayHead, httpUrl, line } from '../kit/schema.js';
+import { arrayHead, count, httpUrl, line, loose, prose } from '../kit/schema.js';
 import { LIMITS } from './limits.js';
 
 /** Zod pieces for GitHub's payloads; the generic ones are in the kit. */
@@ -34,3 +34,44 @@ export const labelNames = arrayHead(z.object({ name: line(LIMITS.name) }), LIMIT
 export const loginList = arrayHead(login, LIMITS.names)
   .nullish()
   .transform((users) => (users ?? []).map((u) => u.login));
+
+/**
+ * Who wrote a review, comment or discussion. GitHub sends `user: null` for a deleted account
+ * and shows it as "ghost", so the card does the same rather than refusing the event.
+ */
+export const author = login
+  .nullish()
+  .catch(undefined)
+  .transform((u) => u?.login ?? 'ghost');
+
+/** A closed-vocabulary word (status, state, conclusion, severity); blank or null is absent. */
+export const word = z
+  .string()
+  .max(LIMITS.token)
+  .nullish()
+  .transform((s) => s || undefined);
+
+/** The same in lower case, so `HIGH` (GraphQL) and `high` (webhooks) read alike; loose. */
+export const lowerWord = loose(word.transform((s) => s?.toLowerCase()));
+
+/** Text that only adds a detail: null, blank or of another type leaves it out. */
+export const optionalText = (max: number) => loose(prose(max));
+
+/** An organisation as payloads carry it: the login only (its URL there is the API's). */
+export const organization = z.object({ login: line(LIMITS.name) });
+
+/** The pull request a review, review comment or thread belongs to. */
+export const pullRequestRef = z.object({
+  number: z.number().int(),
+  title: line(LIMITS.title),
+  html_url: httpUrl,
+});
+
+/** Line numbers and counts that only add a detail: anything odd just leaves it out. */
+export const optionalCount = loose(count);
+
+/** File paths: capped; a missing or odd path only costs the card a fact. */
+export const optionalPath = optionalText(LIMITS.path);
+
+/** `head_branch` is null for runs on a tag or a detached sha. */
+export const branchName = prose(LIMITS.name * 2);

@@ -10,6 +10,14 @@ import {
   releasePayload,
   workflowRunPayload,
 } from '../../fixtures/github/payloads.js';
+import { deploymentStatusPayload } from '../../fixtures/github/ci-payloads.js';
+import { discussionPayload, reviewPayload } from '../../fixtures/github/collab-payloads.js';
+import { organizationPayload } from '../../fixtures/github/org-payloads.js';
+import {
+  codeScanningAlertPayload,
+  dependabotAlertPayload,
+  secretScanningAlertPayload,
+} from '../../fixtures/github/security-payloads.js';
 
 /** Names every plain object inherits: a lookup table that is a plain object "knows" them. */
 const INHERITED = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
@@ -78,6 +86,29 @@ describe('GitHub cards for words every object inherits', () => {
     expect(concluded.title).toMatch(/^\[octo-org\/octo-repo\] Check lint finished: /);
     const running = checkRunPayload({ check_run: { status: word, conclusion: null } });
     expectSaneCard(cardFor('check_run', running), word);
+  });
+
+  it.each(INHERITED)('builds review, discussion and deployment cards for %s', (word) => {
+    const review = cardFor('pull_request_review', reviewPayload({ review: { state: word } }));
+    expectSaneCard(review, word);
+    expect(review.accent).toBe('default');
+    expectSaneCard(cardFor('discussion', discussionPayload({ action: word })), word);
+    const status = deploymentStatusPayload({ deployment_status: { state: word } });
+    expectSaneCard(cardFor('deployment_status', status), word);
+  });
+
+  it.each(INHERITED)('builds alert and organisation cards for state, severity and role %s', (w) => {
+    const code = codeScanningAlertPayload({
+      action: w,
+      alert: { state: w, rule: { security_severity_level: w }, dismissed_reason: w },
+    });
+    expectSaneCard(cardFor('code_scanning_alert', code), w);
+    const dependabot = dependabotAlertPayload({ alert: { state: w, dismissed_reason: w } });
+    expectSaneCard(cardFor('dependabot_alert', dependabot), w);
+    const secret = secretScanningAlertPayload({ alert: { state: w, resolution: w } });
+    expectSaneCard(cardFor('secret_scanning_alert', secret), w);
+    const org = organizationPayload({ membership: { role: w } });
+    expectSaneCard(cardFor('organization', org), w);
   });
 
   // "__proto__" is not shaped like a GitHub event name, so it is refused before any card.

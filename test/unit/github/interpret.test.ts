@@ -86,29 +86,44 @@ describe('GitHub interpretation', () => {
 
   it('turns an event without a dedicated card into an "other" event', () => {
     const payload = {
-      action: 'submitted',
-      review: { id: 1 },
+      action: 'published',
+      package: {
+        id: 1,
+        name: 'uploader',
+        html_url: 'https://github.com/octo-org/octo-repo/pkgs/npm/uploader',
+      },
       repository,
       sender: { login: 'hubot' },
     };
-    expect(eventOf('pull_request_review', payload, 'other')).toEqual({
+    expect(eventOf('package', payload, 'other')).toEqual({
       source: 'github',
       type: 'other',
-      repo: { fullName: 'octo-org/octo-repo', url: 'https://github.com/octo-org/octo-repo' },
-      event: 'pull_request_review',
-      action: 'submitted',
+      event: 'package',
+      action: 'published',
+      where: {
+        kind: 'repository',
+        name: 'octo-org/octo-repo',
+        url: 'https://github.com/octo-org/octo-repo',
+      },
+      subject: {
+        label: 'uploader',
+        url: 'https://github.com/octo-org/octo-repo/pkgs/npm/uploader',
+      },
+      state: undefined,
       sender: 'hubot',
     });
   });
 
   it('never refuses an "other" event for its shape, dropping what it cannot read', () => {
-    const payload = { ref: 'v1', ref_type: 'tag', repository: { full_name: 3 }, sender: 'x' };
-    expect(eventOf('create', payload, 'other')).toEqual({
+    const payload = { pages: [[1]], repository: { full_name: 3 }, organization: 'x', sender: 'x' };
+    expect(eventOf('gollum', payload, 'other')).toEqual({
       source: 'github',
       type: 'other',
-      repo: undefined,
-      event: 'create',
+      event: 'gollum',
       action: undefined,
+      where: undefined,
+      subject: undefined,
+      state: undefined,
       sender: undefined,
     });
   });

@@ -1,6 +1,6 @@
 import type { Accent } from '../../../core/card-model.js';
 import { snakeToWords } from '../../kit/wording.js';
-import type { GitHubRepoRef } from '../events.js';
+import type { GitHubOwnerRef, GitHubRepoRef } from '../events.js';
 
 /** Shared wording for GitHub cards. Pure; all output is plain text. */
 
@@ -8,6 +8,17 @@ export const SOURCE = 'GitHub';
 
 export function repoTag(repo: GitHubRepoRef): string {
   return `[${repo.fullName}]`;
+}
+
+/** Organisation-level cards name the organisation where others name the repository. */
+export function orgTag(org: GitHubOwnerRef): string {
+  return `[${org.login}]`;
+}
+
+/** `src/app.ts:42`, or the path alone, or nothing. */
+export function fileLine(path: string | undefined, line?: number): string | undefined {
+  if (path === undefined) return undefined;
+  return line === undefined ? path : `${path}:${line}`;
 }
 
 export { capitalize, facts, plural, snakeToWords } from '../../kit/wording.js';

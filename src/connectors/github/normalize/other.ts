@@ -1,18 +1,21 @@
 import { z } from 'zod';
-import { line } from '../../kit/schema.js';
+import { line, loose } from '../../kit/schema.js';
 import { LIMITS } from '../limits.js';
-import { optionalSender, repository } from '../schema.js';
+import { lowerWord, optionalSender } from '../schema.js';
 import type { NormalizeResult } from '../normalize-result.js';
+import { findPlace } from './place.js';
+import { findSubject } from './subject.js';
 
 /**
  * Events without a dedicated card are never refused for their shape: GitHub adds events and
- * fields over time, and "something happened in repo X" is still worth a card. Each field is
- * read on its own and dropped when it is not what we expect.
+ * fields over time, and "something happened to X in repo Y" is still worth a card. Each field
+ * is read on its own and dropped when it is not what we expect.
  */
 const other = z.object({
-  action: line(LIMITS.token).optional().catch(undefined),
+  action: loose(line(LIMITS.token)),
+  // Commit statuses say success / failure / pending / error here.
+  state: lowerWord,
   sender: optionalSender,
-  repository: repository.optional().catch(undefined),
 });
 
 export function normalizeOther(payload: unknown, eventName: string): NormalizeResult {
@@ -23,10 +26,12 @@ export function normalizeOther(payload: unknown, eventName: string): NormalizeRe
     event: {
       source: 'github',
       type: 'other',
-      repo: p.repository,
       // Already at most 64 characters: interpret admits only GitHub-shaped event names.
       event: eventName,
       action: p.action || undefined,
+      where: findPlace(payload, eventName),
+      subject: findSubject(payload, eventName),
+      state: p.state,
       sender: p.sender?.login,
     },
   };

@@ -1,18 +1,8 @@
 import { z } from 'zod';
 import { httpUrl, line, prose, validate } from '../../kit/schema.js';
 import { LIMITS } from '../limits.js';
-import { login, repository, sha } from '../schema.js';
+import { branchName, login, repository, sha, word } from '../schema.js';
 import { type NormalizeResult } from '../normalize-result.js';
-
-/** Status and conclusion words are GitHub's closed vocabularies; anything longer is not. */
-const word = z
-  .string()
-  .max(LIMITS.token)
-  .nullish()
-  .transform((s) => s || undefined);
-
-/** `head_branch` is null for runs on a tag or a detached sha. */
-const branchName = prose(LIMITS.name * 2);
 
 const workflowRun = z.object({
   action: line(LIMITS.token),

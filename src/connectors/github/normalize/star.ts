@@ -4,7 +4,7 @@ import { LIMITS } from '../limits.js';
 import { login, repositoryObject, toRepoRef } from '../schema.js';
 import { type NormalizeResult } from '../normalize-result.js';
 
-const starred = z.object({
+const starEvent = z.object({
   action: line(LIMITS.token),
   starred_at: z.string().max(LIMITS.token).nullish(),
   sender: login,
@@ -16,16 +16,20 @@ const starred = z.object({
  * means "starred": both become one `star` event so a card reads the same either way.
  */
 export function normalizeStar(payload: unknown, eventName: 'star' | 'watch'): NormalizeResult {
-  const parsed = validate(starred, payload, eventName);
+  const parsed = validate(starEvent, payload, eventName);
   if (!parsed.ok) return { kind: 'malformed', message: parsed.message };
   const { action, starred_at, sender, repository: repo } = parsed.data;
+  const starred = eventName === 'watch' || action !== 'deleted';
   return {
     kind: 'event',
+    // GitHub sends one star as `star` (created) and `watch` (started), each with its own
+    // delivery id. One key for both lets the relay's de-duplication post a single card.
+    dedupKey: `star:${repo.full_name}:${sender.login}:${starred ? 'created' : 'deleted'}`,
     event: {
       source: 'github',
       type: 'star',
       repo: toRepoRef(repo),
-      starred: eventName === 'watch' || action !== 'deleted',
+      starred,
       user: sender.login,
       total: eventName === 'watch' ? repo.watchers_count : repo.stargazers_count,
       starredAt: starred_at ?? undefined,
