@@ -122,10 +122,9 @@ function actions(model: CardModel): OpenUrlAction[] {
 
 export function toAdaptiveCard(model: CardModel, opts: RenderOptions = {}): AdaptiveCard {
   const body: AdaptiveElement[] = [header(model)];
-  const text = model.text?.trim() ?? '';
-  if (text.length > 0) {
-    body.push({ type: 'TextBlock', text: paragraphs(escapeMarkdown(text)), wrap: true });
-  }
+  // Trimmed before escaping, not after: the escapes were chosen for the characters around them.
+  const text = paragraphs(escapeMarkdown(model.text?.trim() ?? ''));
+  if (text.trim().length > 0) body.push({ type: 'TextBlock', text, wrap: true });
   if (model.facts.length > 0) {
     body.push({
       type: 'FactSet',

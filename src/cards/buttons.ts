@@ -22,5 +22,6 @@ export function buttons(model: CardModel): Array<{ title: string; url: string }>
 
 /** The headline: the title, or the summary when a builder left the title blank. */
 export function displayTitle(model: CardModel): string {
-  return model.title.trim().length > 0 ? model.title : model.summary;
+  // oneLine drops invisible characters: a title of only those is as blank as an empty one.
+  return oneLine(model.title).length > 0 ? model.title : model.summary;
 }

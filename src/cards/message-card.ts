@@ -7,7 +7,15 @@
  */
 import type { Accent, CardModel } from '../core/card-model.js';
 import type { RenderOptions } from './adaptive.js';
-import { escapeMarkdown, listItemLine, mdLink, moreLine, oneLine, paragraphs } from './markdown.js';
+import {
+  escapeMarkdown,
+  italic,
+  listItemLine,
+  mdLink,
+  moreLine,
+  oneLine,
+  paragraphs,
+} from './markdown.js';
 import { buttons, displayTitle } from './buttons.js';
 
 export const MESSAGE_CARD_CONTEXT = 'https://schema.org/extensions';
@@ -59,14 +67,16 @@ function summaryOf(model: CardModel): string {
 /** User text, then the list, each line its own paragraph so Teams keeps the breaks. */
 function sectionText(model: CardModel, notice: string | undefined): string | undefined {
   const blocks: string[] = [];
-  const text = model.text?.trim() ?? '';
-  if (text.length > 0) blocks.push(paragraphs(escapeMarkdown(text)));
+  // Trimmed before escaping, not after: the escapes were chosen for the characters around them.
+  const text = paragraphs(escapeMarkdown(model.text?.trim() ?? ''));
+  if (text.trim().length > 0) blocks.push(text);
   if (model.list) {
     for (const item of model.list.items) blocks.push(listItemLine(item));
     const more = moreLine(model.list);
     if (more !== undefined) blocks.push(more);
   }
-  if (notice !== undefined) blocks.push(`_${escapeMarkdown(notice)}_`);
+  const noticeLine = notice === undefined ? '' : italic(notice);
+  if (noticeLine.length > 0) blocks.push(noticeLine);
   return blocks.length > 0 ? blocks.join('\n\n') : undefined;
 }
 

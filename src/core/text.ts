@@ -35,3 +35,17 @@ export function firstLine(text: string | null | undefined): string {
 export function shortSha(sha: string | null | undefined, length = 7): string {
   return (sha ?? '').slice(0, length);
 }
+
+const BLANK_CONTROLS = /[\t\v\f]/g;
+// eslint-disable-next-line no-control-regex
+const INVISIBLE_CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text as it may be shown: line breaks as "\n", tab, vertical tab and form feed as a space, and
+ * nothing invisible that changes what is displayed. Control characters (C0, DEL, C1) go, and so
+ * do the bidi overrides and isolates U+202A–U+202E and U+2066–U+2069, which make a line read in
+ * an order other than the one it is stored in ("Trojan Source", CVE-2021-42574).
+ */
+export function visibleText(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(BLANK_CONTROLS, ' ').replace(INVISIBLE_CONTROLS, '');
+}

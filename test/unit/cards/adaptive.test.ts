@@ -74,7 +74,27 @@ describe('toAdaptiveCard', () => {
 
   it('escapes the text and keeps its line breaks as paragraphs', () => {
     const card = toAdaptiveCard(fullModel({ text: 'Hello *world*\n- not a list\n<at>Bob</at>' }));
-    expect(texts(card.body)).toContain('Hello \\*world\\*\n\n\\- not a list\n\n‹at>Bob‹/at>');
+    // A zero-width space, not a backslash, keeps the line from becoming a list item.
+    expect(texts(card.body)).toContain('Hello \\*world\\*\n\n\u200B- not a list\n\n‹at>Bob‹/at>');
+  });
+
+  it('leaves text that Markdown would not format as written', () => {
+    const card = toAdaptiveCard(
+      fullModel({
+        text: 'Bumped 0.0.1 to 1.5x faster\nstatus in_progress',
+        facts: [{ title: 'snake_case_name', value: 'v1.2.3 C# 50% off' }],
+      }),
+    );
+    expect(texts(card.body)).toContain('Bumped 0.0.1 to 1.5x faster\n\nstatus in_progress');
+    expect(card.body.find((e) => e.type === 'FactSet')).toEqual({
+      type: 'FactSet',
+      facts: [{ title: 'snake_case_name', value: 'v1.2.3 C# 50% off' }],
+    });
+  });
+
+  it('leaves out a text block whose text is only invisible characters', () => {
+    const card = toAdaptiveCard(minimalModel({ text: '\u202E\u0007 \n\u200F' }));
+    expect(card.body).toHaveLength(2);
   });
 
   it('renders facts as an escaped {title, value} FactSet', () => {

@@ -3,6 +3,9 @@ import type { CardModel } from '../../../src/core/card-model.js';
 import { excerpt } from '../../../src/core/text.js';
 import { linkUrl, mdLink, oneLine } from '../../../src/cards/markdown.js';
 import { renderCard } from '../../../src/cards/render.js';
+import { toAdaptiveCard, toAdaptiveEnvelope } from '../../../src/cards/adaptive.js';
+import { toMessageCard } from '../../../src/cards/message-card.js';
+import { fullModel } from './models.js';
 
 /** Work must be bounded by what is shown, not by what a sender sends. */
 const timed = <T>(fn: () => T): { value: T; ms: number } => {
@@ -29,6 +32,52 @@ describe('hostile input', () => {
     expect(value).toBe('x');
     expect(ms).toBeLessThan(1000);
     expect(oneLine(' a \r\n\r\n b \n c ')).toBe('a b c');
+  });
+
+  it('strips bidi overrides, isolates and control characters from every string of both formats', () => {
+    // "Trojan Source" reordering (CVE-2021-42574) and C0/C1 controls, in every text field.
+    const bad =
+      '\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u0000\u0007\u001B\u007F\u0085\u009F';
+    const dirty = (s: string): string => `${bad}${s}\u202E${bad}`;
+    const model = fullModel({
+      source: dirty('GitHub'),
+      summary: dirty('summary'),
+      title: dirty('title'),
+      subtitle: dirty('subtitle'),
+      text: dirty('text\n') + dirty('second line'),
+      facts: [{ title: dirty('fact'), value: dirty('value') }],
+      list: {
+        label: dirty('commits'),
+        items: [
+          {
+            code: dirty('abc'),
+            text: dirty('item'),
+            url: 'https://x.example/',
+            detail: dirty('d'),
+          },
+          { text: dirty('plain item'), detail: dirty('d2') },
+        ],
+        total: 5,
+      },
+      links: [{ title: dirty('Open'), url: 'https://x.example/\u202Ex' }],
+    });
+    const strings: string[] = [];
+    const collect = (json: string): void => {
+      JSON.parse(json, (_key, value: unknown) => {
+        if (typeof value === 'string') strings.push(value);
+        return value;
+      });
+    };
+    const notice = { notice: dirty('notice') };
+    collect(JSON.stringify(toAdaptiveEnvelope(toAdaptiveCard(model, notice))));
+    collect(JSON.stringify(toMessageCard(model, notice)));
+    expect(strings.length).toBeGreaterThan(20);
+    // eslint-disable-next-line no-control-regex
+    const invisible = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+    expect(strings.filter((s) => invisible.test(s))).toEqual([]);
+    expect(strings).toContain('GitHub');
+    expect(strings).toContain('subtitle');
+    expect(toMessageCard(model).summary).toBe('summary');
   });
 
   it('encodes a backslash so it cannot escape the closing parenthesis of a link', () => {

@@ -22,16 +22,27 @@ describe('toMessageCard', () => {
   });
 
   it('renders facts as escaped {name, value}', () => {
-    const card = toMessageCard(fullModel({ facts: [{ title: 'Branch', value: 'feat_x' }] }));
+    const card = toMessageCard(
+      fullModel({
+        facts: [
+          { title: 'Branch', value: 'feat_x' },
+          { title: '*a*', value: '_b_' },
+        ],
+      }),
+    );
     expect(card.sections).toHaveLength(1);
-    expect(card.sections[0].facts).toEqual([{ name: 'Branch', value: 'feat\\_x' }]);
+    expect(card.sections[0].facts).toEqual([
+      { name: 'Branch', value: 'feat_x' },
+      { name: '\\*a\\*', value: '\\_b\\_' },
+    ]);
     expect(JSON.stringify(card.sections[0].facts)).not.toContain('"title"');
   });
 
   it('puts source and subtitle in the section header and links the title', () => {
+    // Link text never starts a line, so its '#' cannot make a heading and stays as written.
     const card = toMessageCard(fullModel({ title: '# Release *1.0*' }));
     expect(card.title).toBe(
-      '[\\# Release \\*1.0\\*](https://github.com/octo/repo/compare/abc...def)',
+      '[# Release \\*1.0\\*](https://github.com/octo/repo/compare/abc...def)',
     );
     expect(card.sections[0]).toMatchObject({
       activityTitle: 'GitHub',
@@ -76,5 +87,8 @@ describe('toMessageCard', () => {
   it('shows a notice in italics at the end of the text', () => {
     const text = toMessageCard(minimalModel(), { notice: 'Shortened.' }).sections[0].text;
     expect(text).toBe('_Shortened._');
+    // Underscores inside would pair with the wrapper's.
+    const odd = toMessageCard(minimalModel(), { notice: 'Cut_ to _fit' }).sections[0].text;
+    expect(odd).toBe('_Cut\\_ to \\_fit_');
   });
 });
