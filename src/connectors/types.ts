@@ -73,4 +73,11 @@ export interface Sender {
   sign(req: Pick<IngestRequest, 'rawBody' | 'callbackUrl'>, secret: string): Record<string, string>;
   /** Realistic events, the first being the default sample; at least one. */
   readonly samples: readonly [SampleEvent, ...SampleEvent[]];
+  /** Requests the sender makes to check a URL (GitHub's `ping`): answered 200, never queued. */
+  readonly handshakes: readonly SampleEvent[];
+  /**
+   * An event of a type the sender has no dedicated card for, as it might add one tomorrow:
+   * it must still become an informative card.
+   */
+  readonly unknownEvent: SampleEvent;
 }

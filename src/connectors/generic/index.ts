@@ -3,7 +3,7 @@ import { defineSender } from '../kit/define.js';
 import { hmacSignature, verifyHmac, type HmacScheme } from '../kit/hmac.js';
 import { genericCard } from './card.js';
 import { normalizeGeneric } from './normalize.js';
-import { GENERIC_SAMPLES } from './samples.js';
+import { GENERIC_SAMPLES, GENERIC_UNKNOWN_EVENT } from './samples.js';
 
 /** The signature GitHub popularised, which most tools that sign at all can produce. */
 const SCHEME: HmacScheme = {
@@ -29,4 +29,6 @@ export const genericSender = defineSender({
   normalize: normalizeGeneric,
   card: genericCard,
   samples: GENERIC_SAMPLES,
+  handshakes: [],
+  unknownEvent: GENERIC_UNKNOWN_EVENT,
 });

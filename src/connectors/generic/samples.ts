@@ -1,9 +1,11 @@
 import type { SampleEvent } from '../types.js';
 
+const headers = (event: string) => ({ 'content-type': 'application/json', 'x-event-type': event });
+
 export const GENERIC_SAMPLES = [
   {
     event: 'deploy.finished',
-    headers: { 'content-type': 'application/json', 'x-event-type': 'deploy.finished' },
+    headers: headers('deploy.finished'),
     body: JSON.stringify({
       id: 'evt_20261130_0915_0001',
       title: 'Deploy of api 0.0.1 to production finished',
@@ -17,3 +19,14 @@ export const GENERIC_SAMPLES = [
     }),
   },
 ] as const satisfies readonly SampleEvent[];
+
+/** Any name is a generic event; this one carries the fields under a wrapper object. */
+export const GENERIC_UNKNOWN_EVENT: SampleEvent = {
+  event: 'quota.exceeded',
+  headers: headers('quota.exceeded'),
+  body: JSON.stringify({
+    event_id: 'q-2026-11-30-17',
+    data: { summary: 'Storage quota exceeded for team Platform', severity: 'warning' },
+    used_gb: 512,
+  }),
+};

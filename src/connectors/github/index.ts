@@ -3,7 +3,7 @@ import { githubCard } from './cards/index.js';
 import { GITHUB_EVENT_NAMES } from './event-names.js';
 import { interpretGitHub } from './interpret.js';
 import { parseGitHubBody } from './parse.js';
-import { GITHUB_SAMPLES } from './samples.js';
+import { GITHUB_HANDSHAKES, GITHUB_SAMPLES, GITHUB_UNKNOWN_EVENT } from './samples.js';
 import { signGitHub, verifyGitHubSignature } from './verify.js';
 
 export const githubSender = defineSender({
@@ -19,4 +19,6 @@ export const githubSender = defineSender({
   normalize: interpretGitHub,
   card: githubCard,
   samples: GITHUB_SAMPLES,
+  handshakes: GITHUB_HANDSHAKES,
+  unknownEvent: GITHUB_UNKNOWN_EVENT,
 });

@@ -71,3 +71,34 @@ export const GITHUB_SAMPLES = [
     sender,
   }),
 ] as const satisfies readonly SampleEvent[];
+
+export const GITHUB_HANDSHAKES = [
+  sample('ping', '8d7c3a00-0000-4000-8000-00000000a000', {
+    zen: 'Design for failure.',
+    hook_id: 109948940,
+    hook: {
+      type: 'Repository',
+      id: 109948940,
+      events: ['push', 'pull_request'],
+      config: { content_type: 'json', insecure_ssl: '0', url: 'https://relay.example/hooks/…' },
+    },
+    repository,
+    sender,
+  }),
+] as const satisfies readonly SampleEvent[];
+
+/** An event name GitHub does not send today, shaped like the ones it does. */
+export const GITHUB_UNKNOWN_EVENT = sample(
+  'repository_insight',
+  '8d7c3a00-0000-4000-8000-00000000a0ff',
+  {
+    action: 'published',
+    repository_insight: {
+      id: 7,
+      title: 'Weekly contributor summary',
+      html_url: 'https://github.com/octo-org/hello-world/pulse',
+    },
+    repository,
+    sender,
+  },
+);

@@ -3,7 +3,7 @@ import { TRELLO_ACTION_TYPES } from './action-types.js';
 import { trelloCard } from './card.js';
 import { interpretTrello } from './interpret.js';
 import { parseTrello } from './parse.js';
-import { TRELLO_SAMPLES } from './samples.js';
+import { TRELLO_SAMPLES, TRELLO_UNKNOWN_EVENT } from './samples.js';
 import { signTrello, verifyTrello } from './verify.js';
 
 export const trelloSender = defineSender({
@@ -20,4 +20,7 @@ export const trelloSender = defineSender({
   normalize: (payload: unknown) => interpretTrello(payload),
   card: trelloCard,
   samples: TRELLO_SAMPLES,
+  // Trello's handshake is a HEAD request (handshakeMethods), not a body.
+  handshakes: [],
+  unknownEvent: TRELLO_UNKNOWN_EVENT,
 });

@@ -58,3 +58,14 @@ export const TRELLO_SAMPLES = [
     },
   }),
 ] as const satisfies readonly SampleEvent[];
+
+/** An action type Trello does not send today, shaped like the ones it does. */
+export const TRELLO_UNKNOWN_EVENT = sample({
+  id: '5f0c1a2b3c4d5e6f7a8b10ff',
+  type: 'pinCardToBoard',
+  date: '2026-11-30T09:30:00.000Z',
+  data: {
+    card: { id: '5f0c1a2b3c4d5e6f7a8b2001', name: 'Ship release 0.0.1', shortLink: 'Sh1pRel1' },
+    board,
+  },
+});
