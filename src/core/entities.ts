@@ -60,7 +60,7 @@ export interface Connector {
   name: string;
   /** Event names to pass; undefined passes everything. */
   events: string[] | undefined;
-  /** Provider signing secrets, newest first. Kept in clear: HMAC needs the key itself. */
+  /** Sender signing secrets, newest first. Kept in clear: HMAC needs the key itself. */
   secrets: string[];
   tokenHash: string;
   /** The ingest URL exactly as handed out (Trello signs over this string). */

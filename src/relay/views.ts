@@ -23,7 +23,7 @@ export function teamView(t: Team, members?: Array<{ userId: string; role: string
 
 /**
  * A connector as the API shows it. The ingest URL is a bearer credential: shown only to
- * people who may manage the connector. Provider secrets are shown once, at creation.
+ * people who may manage the connector. Sender secrets are shown once, at creation.
  */
 export function connectorView(c: Connector, opts: { showIngestUrl: boolean; secret?: string }) {
   return {

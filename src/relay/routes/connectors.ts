@@ -56,8 +56,8 @@ export function connectorRoutes({ store, config, clock, enqueuer, logger }: AppD
     const { channel, team, role } = await loadChannel(store, req.params.channelId, p);
     forbid(canManageConnectors(p, role, team), 'you may not add connectors to this team');
     const body = parseBody(NewConnector, req.body);
-    const provider = senderFor(body.type);
-    if (!provider)
+    const sender = senderFor(body.type);
+    if (!sender)
       throw new RelayError(
         'VALIDATION_FAILED',
         `type: no connector type '${body.type}' in the catalog`,
@@ -69,23 +69,23 @@ export function connectorRoutes({ store, config, clock, enqueuer, logger }: AppD
       );
     }
     const availability = typeAvailableForNewConnections(
-      provider.id,
-      await lifecycleOf(store, provider.id),
+      sender.id,
+      await lifecycleOf(store, sender.id),
       clock.now(),
     );
     if (!availability.ok) throw new RelayError(availability.code, availability.message);
-    if (!provider.openEvents) checkEvents(provider.events, body.events);
+    if (!sender.openEvents) checkEvents(sender.events, body.events);
 
-    // Providers that always sign get a strong secret when the user brings none.
-    const secret = body.secret ?? (provider.secret === 'required' ? newToken() : undefined);
+    // Senders that always sign get a strong secret when the user brings none.
+    const secret = body.secret ?? (sender.secret === 'required' ? newToken() : undefined);
     const id = newId('con');
     const token = newToken();
     const connector = {
       id,
-      type: provider.id,
+      type: sender.id,
       channelId: channel.id,
       teamId: team.id,
-      name: body.name ?? provider.name,
+      name: body.name ?? sender.name,
       events: body.events,
       secrets: secret ? [secret] : [],
       tokenHash: hashToken(token),
@@ -120,8 +120,8 @@ export function connectorRoutes({ store, config, clock, enqueuer, logger }: AppD
     const { connector, team, role } = await loadConnector(store, req.params.connectorId, p);
     forbid(canManageConnectors(p, role, team), 'you may not change connectors in this team');
     const patch = parseBody(ConnectorPatch, req.body);
-    const provider = senderFor(connector.type);
-    if (provider && !provider.openEvents) checkEvents(provider.events, patch.events);
+    const sender = senderFor(connector.type);
+    if (sender && !sender.openEvents) checkEvents(sender.events, patch.events);
     const next = {
       ...connector,
       ...(patch.name !== undefined ? { name: patch.name } : {}),
