@@ -8,12 +8,11 @@ import { hashToken, newId, newToken } from '../../core/ids.js';
 import {
   canManageConnectors,
   canViewTeam,
-  connectorsEffectivelyEnabled,
   typeAvailableForNewConnections,
 } from '../../core/policy.js';
 import { principalOf } from '../auth.js';
 import type { AppDeps } from '../context.js';
-import { forbid, loadChannel, loadConnector } from '../lookup.js';
+import { forbid, loadChannel, loadConnector, requireConnectorsEnabled } from '../lookup.js';
 import { parseBody } from '../validate.js';
 import { connectorView } from '../views.js';
 import { lifecycleOf } from './catalog.js';
@@ -62,12 +61,7 @@ export function connectorRoutes({ store, config, clock, enqueuer, logger }: AppD
         'VALIDATION_FAILED',
         `type: no connector type '${body.type}' in the catalog`,
       );
-    if (!connectorsEffectivelyEnabled(await store.org.get(), team)) {
-      throw new RelayError(
-        'CONNECTORS_DISABLED',
-        'connectors are turned off for this team or organisation',
-      );
-    }
+    requireConnectorsEnabled(await store.org.get(), team, 'no connector can be added');
     const availability = typeAvailableForNewConnections(
       sender.id,
       await lifecycleOf(store, sender.id),
@@ -148,12 +142,7 @@ export function connectorRoutes({ store, config, clock, enqueuer, logger }: AppD
     if (!sender) {
       throw new RelayError('CONFLICT', `connector type '${connector.type}' is not installed`);
     }
-    if (!connectorsEffectivelyEnabled(await store.org.get(), team)) {
-      throw new RelayError(
-        'CONNECTORS_DISABLED',
-        'connectors are turned off for this team or organisation; nothing was queued',
-      );
-    }
+    requireConnectorsEnabled(await store.org.get(), team, 'nothing was queued');
     const sample = sampleFor(sender, body.event);
     // Signed as the sender signs, so the test proves the connector's secret and pipeline too.
     const request = sampleRequest(sender, sample, connector.callbackUrl, connector.secrets);

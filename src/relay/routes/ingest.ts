@@ -4,10 +4,10 @@ import { safeEqual } from '../../connectors/kit/timing-safe.js';
 import type { IngestRequest, Sender } from '../../connectors/types.js';
 import { RelayError } from '../../core/errors.js';
 import { hashToken } from '../../core/ids.js';
-import { connectorsEffectivelyEnabled } from '../../core/policy.js';
 import type { Connector } from '../../core/entities.js';
 import { acceptEvent } from '../accept-event.js';
 import type { AppDeps } from '../context.js';
+import { requireConnectorsEnabled } from '../lookup.js';
 
 interface IngestLocals {
   connector: Connector;
@@ -94,12 +94,7 @@ export function ingestRoutes({
     ]);
     if (!channel || !team)
       throw new RelayError('CONNECTOR_NOT_FOUND', 'this connector no longer has a channel');
-    if (!connectorsEffectivelyEnabled(org, team)) {
-      throw new RelayError(
-        'CONNECTORS_DISABLED',
-        'connectors are turned off for this team or organisation; nothing was queued',
-      );
-    }
+    requireConnectorsEnabled(org, team, 'nothing was queued');
     next();
   };
 
