@@ -99,7 +99,10 @@ export const requestSchemas: Record<string, Json> = {
     {
       type: str({ min: 1, max: 100, description: 'A catalog entry id.', examples: ['github'] }),
       name: str({ min: 1, max: 200, trimmed: true, description: "Default: the type's name." }),
-      events: events("Event names to pass on, from the type's catalog entry; absent: all."),
+      events: events(
+        "Event names to pass on, from the type's catalog entry (any name for types that name " +
+          'their own events); `["*"]` or absent: all.',
+      ),
       secret: str({
         min: 8,
         max: 256,
@@ -113,7 +116,10 @@ export const requestSchemas: Record<string, Json> = {
   ConnectorPatch: obj(
     {
       name,
-      events: { ...events('Event names to pass on; null passes all.'), type: ['array', 'null'] },
+      events: {
+        ...events('Event names to pass on; `["*"]` or null passes all.'),
+        type: ['array', 'null'],
+      },
     },
     [],
     { closed: true },

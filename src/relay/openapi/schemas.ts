@@ -207,6 +207,10 @@ const responses: Record<string, Json> = {
       lifecycle: { type: 'string', enum: LIFECYCLES },
       availableFrom: dateTime,
       events: { type: 'array', items: { type: 'string' } },
+      openEvents: {
+        type: 'boolean',
+        description: 'The sender names its own events (generic JSON): a filter may list any name.',
+      },
       signature: {
         type: 'string',
         enum: ['required', 'optional'],
@@ -219,7 +223,7 @@ const responses: Record<string, Json> = {
         description: 'Events with a sample, for `/preview` and `/connectors/{id}/test`.',
       },
     },
-    ['id', 'name', 'kind', 'lifecycle', 'events', 'signature', 'samples'],
+    ['id', 'name', 'kind', 'lifecycle', 'events', 'openEvents', 'signature', 'samples'],
   ),
   CardPreview: obj(
     {

@@ -40,6 +40,7 @@ export function catalogRoutes({ store }: AppDeps): Router {
           lifecycle: state.lifecycle,
           ...(state.availableFrom ? { availableFrom: state.availableFrom } : {}),
           events: p.events,
+          openEvents: p.openEvents === true,
           signature: p.secret,
           samples: p.samples.map((sample) => sample.event),
         };
