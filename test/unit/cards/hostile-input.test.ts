@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CardModel } from '../../../src/core/card-model.js';
 import { excerpt } from '../../../src/core/text.js';
 import { linkUrl, mdLink, oneLine } from '../../../src/cards/markdown.js';
@@ -7,30 +7,44 @@ import { toAdaptiveCard, toAdaptiveEnvelope } from '../../../src/cards/adaptive.
 import { toMessageCard } from '../../../src/cards/message-card.js';
 import { fullModel } from './models.js';
 
-/** Work must be bounded by what is shown, not by what a sender sends. */
-const timed = <T>(fn: () => T): { value: T; ms: number } => {
-  const started = performance.now();
-  const value = fn();
-  return { value, ms: performance.now() - started };
-};
+/** The fastest of a few runs, in ms: the least noisy figure a shared machine gives. */
+function fastest(fn: () => unknown, runs = 5): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - started);
+  }
+  // Below the timer's resolution, count as a hundredth of a millisecond.
+  return Math.max(best, 0.01);
+}
+
+/**
+ * How much longer `fn` takes on the large input than on the small one. Work must be bounded by
+ * what is shown, not by what a sender sends: a ratio, measured on the same machine at the same
+ * moment, tells a bounded algorithm from one that grows with its input on any machine.
+ */
+function growth(fn: (input: string) => unknown, small: string, large: string): number {
+  return fastest(() => fn(large)) / fastest(() => fn(small));
+}
 
 describe('hostile input', () => {
-  // Bounds are loose on purpose: the quadratic or linear-in-input versions take seconds here,
-  // the bounded ones a millisecond, so a busy machine cannot make these flake.
+  // Bounds are loose on purpose: an input 40 000 times larger costs a linear version 40 000
+  // times more, a bounded one about the same.
   it('excerpts a 40 MB string in time independent of its length, marking the cut', () => {
     const huge = 'a'.repeat(40 * 1024 * 1024);
-    const { value, ms } = timed(() => excerpt(huge, 100));
-    expect(value).toBe('a'.repeat(99) + '…');
-    expect(ms).toBeLessThan(250);
+    expect(excerpt(huge, 100)).toBe('a'.repeat(99) + '…');
+    expect(growth((t) => excerpt(t, 100), 'a'.repeat(1024), huge)).toBeLessThan(100);
     // Trailing whitespace inside the kept slice must not hide the cut.
     expect(excerpt('x'.repeat(50) + ' '.repeat(500) + 'tail', 60)).toMatch(/…$/);
     expect(excerpt('   ' + '😀'.repeat(10), 4)).toBe('😀😀😀…');
   });
 
   it('folds 50k spaces onto one line without quadratic backtracking', () => {
-    const { value, ms } = timed(() => oneLine(' '.repeat(50_000) + 'x' + ' '.repeat(50_000)));
-    expect(value).toBe('x');
-    expect(ms).toBeLessThan(1000);
+    const spaced = (n: number) => ' '.repeat(n) + 'x' + ' '.repeat(n);
+    expect(oneLine(spaced(50_000))).toBe('x');
+    // Ten times the input: about ten times the work when linear, a hundred when quadratic.
+    expect(growth(oneLine, spaced(5_000), spaced(50_000))).toBeLessThan(40);
     expect(oneLine(' a \r\n\r\n b \n c ')).toBe('a b c');
   });
 
@@ -95,12 +109,14 @@ describe('hostile input', () => {
       facts: [],
       links: [{ title: 'Open', url: 'https://example.com/' + 'b'.repeat(20 * 1024 * 1024) }],
     };
-    const { value, ms } = timed(() =>
-      renderCard(model, { kind: 'workflows', o365Format: 'messagecard' }),
-    );
+    // Every candidate card is serialised to be measured: none may hold the huge URLs.
+    const serialise = vi.spyOn(JSON, 'stringify');
+    const value = renderCard(model, { kind: 'workflows', o365Format: 'messagecard' });
+    const longest = Math.max(...serialise.mock.results.map((r) => String(r.value).length));
+    serialise.mockRestore();
     expect(value.bytes).toBeLessThanOrEqual(24 * 1024);
     expect(value.truncated).toBe(true);
     expect(value.body).not.toContain('aaaaaaaaaa');
-    expect(ms).toBeLessThan(400);
+    expect(longest).toBeLessThan(64 * 1024);
   });
 });

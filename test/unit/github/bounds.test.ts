@@ -70,18 +70,30 @@ describe('GitHub event size bounds', () => {
  */
 describe('GitHub arrays of attacker-chosen length', () => {
   const N = 300_000;
-  const zeros = (): unknown[] => Array.from({ length: N }, () => 0);
+  let elementReads = 0;
+  /**
+   * `head` followed by N zeros, as an array that counts how many of its elements are read: the
+   * work done is what is checked, not how long it took.
+   */
+  const padded = (head: unknown[] = []): unknown[] =>
+    new Proxy([...head, ...Array.from({ length: N }, () => 0)], {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) elementReads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+  const zeros = () => padded();
   const names = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `label-${i}` }));
 
   /**
-   * Interprets `payload`, insisting it took well under half a second. `interpret` reads only
-   * the request's headers, so the request carries an empty body rather than a serialised one.
+   * Interprets `payload`, insisting that no more than the kept heads of its arrays were read.
+   * `interpret` reads only the request's headers, so the request carries an empty body.
    */
   function quickly(event: string, payload: unknown) {
     const req = githubRequest(event, {});
-    const start = performance.now();
+    elementReads = 0;
     const result = interpretGitHub(payload, req);
-    expect(performance.now() - start).toBeLessThan(500);
+    expect(elementReads).toBeLessThan(200);
     return result;
   }
 
@@ -93,26 +105,23 @@ describe('GitHub arrays of attacker-chosen length', () => {
   });
 
   it('keeps the first 10 labels and never reads the 300 000 numbers after them', () => {
-    const result = quickly(
-      'issues',
-      issuePayload({ issue: { labels: [...names(10), ...zeros()] } }),
-    );
+    const result = quickly('issues', issuePayload({ issue: { labels: padded(names(10)) } }));
     if (result.kind !== 'event' || result.event.type !== 'issues') throw new Error(result.kind);
     expect(result.event.labels).toEqual(names(10).map((l) => l.name));
   });
 
   it('does the same for assignees and pull request labels', () => {
-    const assignees = [{ login: 'hubot' }, ...zeros()];
+    const assignees = padded([{ login: 'hubot' }]);
     expect(quickly('issues', issuePayload({ issue: { assignees } })).kind).toBe('malformed');
-    const kept = [...Array.from({ length: 10 }, () => ({ login: 'hubot' })), ...zeros()];
+    const kept = padded(Array.from({ length: 10 }, () => ({ login: 'hubot' })));
     expect(quickly('issues', issuePayload({ issue: { assignees: kept } })).kind).toBe('event');
-    const labels = [...names(10), ...zeros()];
+    const labels = padded(names(10));
     const pr = quickly('pull_request', pullRequestPayload({ pull_request: { labels } }));
     expect(pr.kind).toBe('event');
   });
 
   it('counts a push of 300 000 entries after validating only the 20 it keeps', () => {
-    const commits = [...Array.from({ length: 20 }, (_, i) => commit(i)), ...zeros()];
+    const commits = padded(Array.from({ length: 20 }, (_, i) => commit(i)));
     const result = quickly('push', pushPayload({ commits }));
     if (result.kind !== 'event' || result.event.type !== 'push') throw new Error(result.kind);
     expect(result.event.commits).toHaveLength(20);
