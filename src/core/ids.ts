@@ -5,6 +5,18 @@ export function newId(prefix: string): string {
   return `${prefix}_${randomBytes(9).toString('base64url')}`;
 }
 
+/** The id prefixes the relay hands out, by entity. */
+export const ID_PREFIX = { team: 'team', channel: 'ch', connector: 'con', user: 'usr' } as const;
+export type IdKind = keyof typeof ID_PREFIX;
+
+/**
+ * Whether `value` has the shape of an id `newId` makes for `kind`. Checked before any store
+ * call, so a path segment like `team_x:members` can never name a Redis key of another type.
+ */
+export function isEntityId(kind: IdKind, value: string): boolean {
+  return new RegExp(`^${ID_PREFIX[kind]}_[A-Za-z0-9_-]{1,64}$`).test(value);
+}
+
 export function newDeliveryId(): string {
   return randomUUID();
 }

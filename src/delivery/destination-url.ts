@@ -113,10 +113,12 @@ export function checkDestination(url: string, opts: { extraHosts: string[] }): D
   if (!listed) {
     const special = specialAddress(host);
     if (special) {
-      return refuse(`${special} address ${host} is refused unless listed as an extra host`);
+      return refuse(`${special} address ${host} is refused unless listed in DESTINATION_HOSTS`);
     }
     if (!isTeamsHost(host)) {
-      return refuse(`host ${host} is not a Teams host and not listed as an extra host`);
+      return refuse(
+        `host ${host} is not a Teams host; to allow it, add it to DESTINATION_HOSTS (host or host:port)`,
+      );
     }
     if (parsed.protocol !== 'https:') return refuse('Teams hosts must be reached over https');
     if (port !== '443') return refuse(`Teams hosts are only reached on port 443, not ${port}`);

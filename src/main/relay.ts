@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { Queue } from 'bullmq';
 import type { Dispatcher } from 'undici';
 import { Redis, type RedisOptions } from 'ioredis';
@@ -19,6 +19,7 @@ import { buildApp, buildHealthApp } from '../relay/app.js';
 import type { AppDeps } from '../relay/context.js';
 import { createStore } from '../store/index.js';
 import { bootstrapAdminToken } from './admin-token.js';
+import { HTTP_TIMEOUTS, createHttpServer, type HttpTimeouts } from './http-timeouts.js';
 import { resolveRedis } from './redis-resolve.js';
 
 export interface RunningRelay {
@@ -38,6 +39,8 @@ export interface RelayOverrides {
   /** Where delivery POSTs go (tests intercept real Teams hosts with undici's MockAgent). */
   deliveryDispatcher?: Dispatcher;
   reconcileIntervalMs?: number;
+  /** Shorter server timeouts, so tests can see them act. */
+  httpTimeouts?: Partial<HttpTimeouts>;
 }
 
 /** BullMQ connection options; workers block on Redis, so they need unlimited retries. */
@@ -86,7 +89,7 @@ export async function startRelay(
   const runsWorker = config.role !== 'api';
 
   // Listen first, so an unset PUBLIC_URL can default to the port actually bound.
-  const server: Server = createServer();
+  const server: Server = createHttpServer({ ...HTTP_TIMEOUTS, ...overrides.httpTimeouts });
   server.listen(config.port, config.host);
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;

@@ -5,6 +5,7 @@ import { openApiDocument } from './openapi.js';
 import { RELAY_VERSION } from './version.js';
 import type { AppDeps } from './context.js';
 import { errorMiddleware, notFound } from './errors.js';
+import { methodNotAllowed } from './method-not-allowed.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { channelRoutes } from './routes/channels.js';
 import { connectorRoutes } from './routes/connectors.js';
@@ -13,6 +14,9 @@ import { ingestRoutes } from './routes/ingest.js';
 import { orgRoutes } from './routes/org.js';
 import { teamRoutes } from './routes/teams.js';
 import { userRoutes } from './routes/users.js';
+
+/** API bodies are small JSON documents; ingest has its own limit (INGEST_MAX_BYTES). */
+const API_BODY_LIMIT = '256kb';
 
 /** A body sent as anything but JSON would be read as `{}` and silently do nothing: refuse it. */
 const requireJsonBody: RequestHandler = (req, _res, next) => {
@@ -51,11 +55,13 @@ export function buildApp(deps: AppDeps): Express {
   // Ingest reads raw bytes itself: it must come before any JSON parser.
   app.use(ingestRoutes(deps));
 
+  // Authentication first: a caller without a valid token is answered 401 before a byte of its
+  // body is read, so an unauthenticated 100 MB upload costs nothing.
   app.use(
     '/api',
-    requireJsonBody,
-    express.json({ limit: '256kb', strict: true }),
     authenticate(deps.store),
+    requireJsonBody,
+    express.json({ limit: API_BODY_LIMIT, strict: true }),
   );
   app.use(orgRoutes(deps));
   app.use(userRoutes(deps));
@@ -64,6 +70,7 @@ export function buildApp(deps: AppDeps): Express {
   app.use(catalogRoutes(deps));
   app.use(connectorRoutes(deps));
 
+  app.use(methodNotAllowed(app));
   app.use(notFound);
   app.use(errorMiddleware(deps.logger));
   return app;

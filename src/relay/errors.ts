@@ -35,7 +35,12 @@ function toRelayError(err: unknown): RelayError {
         `body is larger than the limit of ${e.limit ?? '?'} bytes`,
       );
     case 'entity.parse.failed':
-      return new RelayError('BAD_REQUEST', 'body must be a JSON object');
+      // The parser says where it stopped ("... at position 12 (line 1 column 13)"); the body is
+      // the caller's own, so quoting a little of it back is no leak.
+      return new RelayError(
+        'BAD_REQUEST',
+        `body is not valid JSON: ${(e.message ?? 'unreadable').slice(0, 200)}`,
+      );
     case 'encoding.unsupported':
     case 'charset.unsupported':
       return new RelayError('UNSUPPORTED_MEDIA_TYPE', e.message ?? 'unsupported encoding');

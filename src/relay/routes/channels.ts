@@ -95,6 +95,13 @@ export function channelRoutes({ store, outbox, enqueuer, config, clock }: AppDep
     const p = principalOf(res);
     const { channel, role } = await loadChannel(store, req.params.channelId, p);
     forbid(canManageTeam(p, role), 'only an org admin or a team owner may change the channel');
+    if (typeof req.body === 'object' && req.body !== null && 'webhookUrl' in req.body) {
+      // Changing the URL parks, re-renders and releases held events: only rotate does that.
+      throw new RelayError(
+        'VALIDATION_FAILED',
+        `webhookUrl: change it with POST /api/v1/channels/${channel.id}/rotate {"webhookUrl": …}`,
+      );
+    }
     const updated = await store.channels.updateSettings(
       channel.id,
       parseBody(ChannelPatch, req.body),

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import { senderFor } from '../../connectors/registry.js';
+import { SENDERS, senderFor } from '../../connectors/registry.js';
 import { ALL_EVENTS, acceptEvent } from '../accept-event.js';
 import { sampleFor, sampleRequest } from '../sample-request.js';
 import { RelayError } from '../../core/errors.js';
@@ -59,7 +59,7 @@ export function connectorRoutes({ store, config, clock, enqueuer, logger }: AppD
     if (!sender)
       throw new RelayError(
         'VALIDATION_FAILED',
-        `type: no connector type '${body.type}' in the catalog`,
+        `type: no connector type '${body.type}' in the catalog; it has: ${SENDERS.map((x) => x.id).join(', ')}`,
       );
     requireConnectorsEnabled(await store.org.get(), team, 'no connector can be added');
     const availability = typeAvailableForNewConnections(

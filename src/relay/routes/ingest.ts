@@ -3,7 +3,7 @@ import { senderFor } from '../../connectors/registry.js';
 import { safeEqual } from '../../connectors/kit/timing-safe.js';
 import type { IngestRequest, Sender } from '../../connectors/types.js';
 import { RelayError } from '../../core/errors.js';
-import { hashToken } from '../../core/ids.js';
+import { hashToken, isEntityId } from '../../core/ids.js';
 import type { Connector } from '../../core/entities.js';
 import { acceptEvent } from '../accept-event.js';
 import type { AppDeps } from '../context.js';
@@ -51,7 +51,9 @@ export function ingestRoutes({
 
   const findConnector: RequestHandler = async (req, res, next) => {
     const { connectorId, token } = req.params as { connectorId: string; token: string };
-    const connector = await store.connectors.get(connectorId);
+    const connector = isEntityId('connector', connectorId)
+      ? await store.connectors.get(connectorId)
+      : undefined;
     // Same answer for an unknown id and a wrong token: no oracle for valid ids.
     if (!connector || !safeEqual(connector.tokenHash, hashToken(token))) {
       throw new RelayError('CONNECTOR_NOT_FOUND', 'no connector at this URL');

@@ -1,11 +1,11 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { RelayError } from '../../core/errors.js';
-import { newId } from '../../core/ids.js';
+import { isEntityId, newId } from '../../core/ids.js';
 import { canManageTeam, canViewTeam } from '../../core/policy.js';
 import { principalOf, requireAdmin } from '../auth.js';
 import type { AppDeps } from '../context.js';
-import { forbid, loadTeam } from '../lookup.js';
+import { forbid, loadTeam, requireIdShape } from '../lookup.js';
 import { parseBody } from '../validate.js';
 import { teamView } from '../views.js';
 
@@ -37,7 +37,7 @@ export function teamRoutes({ store, clock }: AppDeps): Router {
     const body = parseBody(NewTeam, req.body);
     const owners = body.owners ?? [];
     for (const userId of owners) {
-      if (!(await store.users.get(userId)))
+      if (!isEntityId('user', userId) || !(await store.users.get(userId)))
         throw new RelayError('VALIDATION_FAILED', `owners: no user '${userId}'`);
     }
     const org = await store.org.get();
@@ -79,6 +79,7 @@ export function teamRoutes({ store, clock }: AppDeps): Router {
     const { team, role } = await loadTeam(store, req.params.teamId, p);
     forbid(canManageTeam(p, role), 'only an org admin or a team owner may change members');
     const { role: newRole } = parseBody(Membership, req.body);
+    requireIdShape('user', req.params.userId);
     if (!(await store.users.get(req.params.userId)))
       throw new RelayError('NOT_FOUND', `no user '${req.params.userId}'`);
     await store.teams.setMember(team.id, req.params.userId, newRole);
@@ -89,6 +90,7 @@ export function teamRoutes({ store, clock }: AppDeps): Router {
     const p = principalOf(res);
     const { team, role } = await loadTeam(store, req.params.teamId, p);
     forbid(canManageTeam(p, role), 'only an org admin or a team owner may change members');
+    requireIdShape('user', req.params.userId);
     if (!(await store.teams.removeMember(team.id, req.params.userId))) {
       throw new RelayError('NOT_FOUND', `user '${req.params.userId}' is not a member of this team`);
     }
