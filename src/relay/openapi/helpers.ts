@@ -52,12 +52,17 @@ export const obj = (
   ...(opts.closed ? { additionalProperties: false } : {}),
 });
 
-export const pathParam = (name: string, description: string, examples?: string[]): Json => ({
+export const pathParam = (
+  name: string,
+  description: string,
+  examples?: string[],
+  pattern?: string,
+): Json => ({
   name,
   in: 'path',
   required: true,
   description,
-  schema: { type: 'string', ...(examples ? { examples } : {}) },
+  schema: { type: 'string', ...(pattern ? { pattern } : {}), ...(examples ? { examples } : {}) },
 });
 
 /**

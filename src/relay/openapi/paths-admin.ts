@@ -1,9 +1,12 @@
 import { apiOperation, pathParam, ref, type Json } from './helpers.js';
 
-const teamId = pathParam('teamId', 'A team id.');
-const userId = pathParam('userId', 'A user id.');
-const channelId = pathParam('channelId', 'A channel id.');
-const connectorId = pathParam('connectorId', 'A connector id.');
+/** Ids as the relay makes them; any other shape is answered 404 before the store is asked. */
+const idParam = (name: string, noun: string, prefix: string) =>
+  pathParam(name, `A ${noun} id.`, [`${prefix}_Q2ykFh8s3zHe`], `^${prefix}_[A-Za-z0-9_-]{1,64}$`);
+const teamId = idParam('teamId', 'team', 'team');
+const userId = idParam('userId', 'user', 'usr');
+const channelId = idParam('channelId', 'channel', 'ch');
+const connectorId = idParam('connectorId', 'connector', 'con');
 const typeId = pathParam('typeId', 'A catalog entry id.', ['github']);
 
 const ADMIN = 'an org admin';
