@@ -1,5 +1,6 @@
 import type { Accent, CardFact, CardModel } from '../../core/card-model.js';
 import { facts } from '../kit/wording.js';
+import { attributeWords } from './attribute-words.js';
 import { colourName, colourWords, frame, labelPhrase, onBoard, type Body } from './card-frame.js';
 import type { TrelloBoardRole, TrelloEvent, TrelloEventOf } from './events.js';
 
@@ -46,7 +47,7 @@ export function listCard(event: TrelloEventOf<'list_changed'>): CardModel {
     }
     case 'updated':
       title = `List ${list} updated${on}`;
-      detail = facts(['Changed', change.changed.join(', ')]);
+      detail = facts(['Changed', attributeWords(change.changed)]);
       break;
   }
   return frame(event, { ...boardTitle(event), title, accent, facts: detail });
@@ -92,7 +93,7 @@ export function boardCard(event: TrelloEventOf<'board_changed'>): CardModel {
       break;
     case 'updated':
       title = `${board} updated`;
-      detail = facts(['Changed', change.changed.join(', ')]);
+      detail = facts(['Changed', attributeWords(change.changed)]);
       break;
   }
   return frame(event, { ...boardTitle(event), title, accent, facts: detail });

@@ -1,4 +1,5 @@
 import type { CardModel } from '../../core/card-model.js';
+import { attributeWords } from './attribute-words.js';
 import { camelToWords, facts } from '../kit/wording.js';
 import { frame } from './card-frame.js';
 import type { TrelloEventOf } from './events.js';
@@ -13,7 +14,7 @@ export function otherCard(event: TrelloEventOf<'other'>): CardModel {
     title: otherTitle(event),
     titleUrl: card ? card.url : board?.url,
     accent: 'default',
-    facts: facts(['Changed', event.changed?.join(', ')]),
+    facts: facts(['Changed', event.changed && attributeWords(event.changed)]),
     namesBoard: !card && board !== undefined,
   });
 }

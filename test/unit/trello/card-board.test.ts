@@ -59,7 +59,7 @@ describe('trelloCard: lists', () => {
       { title: 'From board', value: 'Support' },
     ]);
     expect(list({ kind: 'updated', changed: ['color', 'softLimit'] }).facts).toEqual([
-      { title: 'Changed', value: 'color, softLimit' },
+      { title: 'Changed', value: 'colour, card limit' },
     ]);
     expect(list({ kind: 'archived' }).accent).toBe('warning');
   });
@@ -99,7 +99,7 @@ describe('trelloCard: boards', () => {
       { title: 'Previous name', value: 'Plans' },
     ]);
     expect(changed({ kind: 'updated', changed: ['prefs', 'desc'] }).facts).toEqual([
-      { title: 'Changed', value: 'prefs, desc' },
+      { title: 'Changed', value: 'settings, description' },
     ]);
     expect(changed({ kind: 'closed' }).accent).toBe('warning');
   });

@@ -186,7 +186,7 @@ describe('trelloCard', () => {
       title: 'Fix login updated',
       titleUrl: card.url,
       facts: [
-        { title: 'Changed', value: 'idAttachmentCover, cover' },
+        { title: 'Changed', value: 'cover image, cover' },
         { title: 'Board', value: 'Roadmap' },
       ],
       links: OPEN_LINKS,
