@@ -16,9 +16,13 @@ const PURE = [
   '^src/delivery/(?:classify|backoff|destination-url)[.]ts$',
 ];
 
-/** Libraries and node built-ins that do I/O: resolved into node_modules, or by bare name. */
+/**
+ * Libraries and node built-ins that do I/O: resolved into node_modules, or by bare name. pino
+ * (writes stdout) and prom-client (process metrics, a registry) are built in main/ only; pure
+ * code gets the Logger and Metrics interfaces of core/.
+ */
 const IO_NPM =
-  '(?:^|/)node_modules/(?:@types/)?(?:express|ioredis|bullmq|undici)/|^(?:express|ioredis|bullmq|undici)(?:/|$)';
+  '(?:^|/)node_modules/(?:@types/)?(?:express|ioredis|bullmq|undici|pino|prom-client)/|^(?:express|ioredis|bullmq|undici|pino|prom-client)(?:/|$)';
 const IO_BUILTIN =
   '^(?:node:)?(?:fs|http|https|http2|net|tls|dgram|dns|child_process|cluster|worker_threads)(?:/|$)';
 

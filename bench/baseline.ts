@@ -45,8 +45,11 @@ interface JobData {
 }
 
 export async function startBaseline(opts: BaselineOptions) {
-  const u = new URL(opts.redisUrl);
+  // BullMQ 6 takes clients rather than building its own: one for the producer, one (with no
+  // retry limit, which BullMQ requires of workers) that the worker duplicates for its blocking
+  // fetch. Both stay ours to quit.
   const redis = new Redis(opts.redisUrl, { enableAutoPipelining: true, maxRetriesPerRequest: 3 });
+  const workerRedis = new Redis(opts.redisUrl, { maxRetriesPerRequest: null });
   const queue = new Queue<JobData>(QUEUE, {
     connection: redis,
     prefix: opts.prefix,
@@ -64,7 +67,7 @@ export async function startBaseline(opts: BaselineOptions) {
       if (res.statusCode >= 300) throw new Error(`sink answered ${res.statusCode}`);
     },
     {
-      connection: { host: u.hostname, port: Number(u.port), maxRetriesPerRequest: null },
+      connection: workerRedis,
       prefix: opts.prefix,
       concurrency: opts.concurrency,
     },
@@ -93,6 +96,7 @@ export async function startBaseline(opts: BaselineOptions) {
       server.closeIdleConnections();
       await stopped;
       await worker.close();
+      await workerRedis.quit();
       await queue.close();
       await redis.quit();
     },

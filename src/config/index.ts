@@ -28,35 +28,91 @@ const hostList = z
     ),
   );
 
+/** What a process runs: everything, the HTTP edge only, or delivery only. */
+export const RELAY_ROLES = ['all', 'api', 'worker'] as const;
+
 const schema = z.object({
-  PORT: port.default(3000),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: port.default(3000).describe('TCP port of the HTTP server (0: any free port)'),
+  HOST: z.string().min(1).default('0.0.0.0').describe('address the HTTP server listens on'),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
-    .optional(),
-  ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+    .optional()
+    .describe(
+      'Redis to use; unset: redis://127.0.0.1:6379 if it answers, else an embedded redis-server with AOF under DATA_DIR/redis',
+    ),
+  ADMIN_TOKEN: z
+    .string()
+    .min(16, 'must be at least 16 characters')
+    .optional()
+    .describe(
+      'bearer token of the org admin (16+ characters); unset: one is generated on first start and printed once',
+    ),
   PUBLIC_URL: z
     .string()
     .url('must be an absolute URL')
     .regex(/^https?:\/\//, 'must be http:// or https://')
-    .optional(),
-  DESTINATION_HOSTS: hostList.default(''),
-  RELAY_ROLE: z.enum(['all', 'api', 'worker']).default('all'),
+    .optional()
+    .describe('base of the ingest URLs handed out; unset: http://localhost:$PORT'),
+  DESTINATION_HOSTS: hostList
+    .default('')
+    .describe(
+      'extra destination hosts allowed, comma list of host or host:port; none: only Teams / Workflows hosts',
+    ),
+  RELAY_ROLE: z
+    .enum(RELAY_ROLES)
+    .default('all')
+    .describe('all, api (HTTP edge) or worker (delivery); serve --role overrides it'),
   // Ours, beyond the contract:
-  INGEST_MAX_BYTES: positiveInt.default(5 * 1024 * 1024),
-  WORKER_CONCURRENCY: positiveInt.default(32),
-  DELIVERY_TIMEOUT_MS: positiveInt.default(10_000),
-  RETRY_HORIZON_HOURS: positiveInt.default(24),
-  DATA_DIR: z.string().min(1).default('./data'),
+  INGEST_MAX_BYTES: positiveInt
+    .default(5 * 1024 * 1024)
+    .describe('largest webhook body accepted, in bytes'),
+  WORKER_CONCURRENCY: positiveInt
+    .default(32)
+    .describe('channels a worker process delivers to at the same time'),
+  DELIVERY_TIMEOUT_MS: positiveInt
+    .default(10_000)
+    .describe('how long one post to Teams may take before it is retried'),
+  RETRY_HORIZON_HOURS: positiveInt
+    .default(24)
+    .describe('how long an event is retried before it is dead-lettered'),
+  DATA_DIR: z
+    .string()
+    .min(1)
+    .default('./data')
+    .describe('where the embedded redis-server keeps its data'),
   REDIS_PREFIX: z
     .string()
     .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only')
-    .default('cr'),
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    .default('cr')
+    .describe('prefix of every Redis key, so deployments can share one Redis'),
+  LOG_LEVEL: z
+    .enum(['debug', 'info', 'warn', 'error', 'silent'])
+    .default('info')
+    .describe('debug, info, warn, error or silent; JSON lines on stdout'),
 });
 
-export type RelayRole = 'all' | 'api' | 'worker';
+/** One environment variable, as `--help` and the README list it. */
+export interface SettingHelp {
+  name: string;
+  /** The default as typed in the environment; undefined when unset means something else. */
+  default: string | undefined;
+  description: string;
+}
+
+/** Every variable loadConfig reads, with its default and meaning, from the schema itself. */
+export function settingsHelp(): SettingHelp[] {
+  return Object.entries(schema.shape).map(([name, field]: [string, z.ZodTypeAny]) => ({
+    name,
+    default:
+      field instanceof z.ZodDefault
+        ? String((field._def as { defaultValue: () => unknown }).defaultValue())
+        : undefined,
+    description: field.description ?? '',
+  }));
+}
+
+export type RelayRole = (typeof RELAY_ROLES)[number];
 
 export interface Config {
   port: number;

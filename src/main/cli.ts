@@ -1,41 +1,64 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config/index.js';
-import { createLogger } from '../core/logger.js';
+import { ConfigError, RELAY_ROLES, loadConfig } from '../config/index.js';
+import { RELAY_VERSION } from '../relay/version.js';
+import { StartupError } from './listen.js';
+import { createRelayLogger } from './logger.js';
 import { startRelay } from './relay.js';
+import { usage } from './usage.js';
 
-const USAGE = `Usage: connector-relay serve [--role all|api|worker]
+/** Exit status for a command line or configuration the relay cannot use. */
+const USAGE_ERROR = 2;
 
-Starts the relay. Configuration comes from the environment (PORT, HOST, REDIS_URL,
-ADMIN_TOKEN, PUBLIC_URL, DESTINATION_HOSTS, RELAY_ROLE, ...); see the README.`;
+function fail(message: string): number {
+  process.stderr.write(`connector-relay: ${message}\nRun 'connector-relay --help' for usage.\n`);
+  return USAGE_ERROR;
+}
 
 async function main(argv: string[]): Promise<number> {
-  const { positionals, values } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { role: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-  });
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        role: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (err) {
+    // Unknown options and `--role` without a value.
+    return fail(err instanceof Error ? err.message : String(err));
+  }
+  const { positionals, values } = parsed;
   const command = positionals[0] ?? 'serve';
-  if (values.help || command === 'help') {
-    process.stdout.write(USAGE + '\n');
+  if (values.version || command === 'version') {
+    process.stdout.write(`${RELAY_VERSION}\n`);
     return 0;
   }
-  if (command !== 'serve') {
-    process.stderr.write(`unknown command '${command}'\n\n${USAGE}\n`);
-    return 2;
+  if (values.help || command === 'help') {
+    process.stdout.write(usage() + '\n');
+    return 0;
   }
-  const env = { ...process.env, ...(values.role ? { RELAY_ROLE: values.role } : {}) };
+  if (command !== 'serve') return fail(`unknown command '${command}'`);
+  if (positionals.length > 1) return fail(`unexpected argument '${positionals[1]}'`);
+  const role = values.role;
+  if (role !== undefined && !(RELAY_ROLES as readonly string[]).includes(role)) {
+    return fail(`--role must be one of ${RELAY_ROLES.join(', ')} (got '${role}')`);
+  }
+  const env = { ...process.env, ...(role ? { RELAY_ROLE: role } : {}) };
   let config;
   try {
     config = loadConfig(env);
   } catch (err) {
     if (err instanceof ConfigError) {
       process.stderr.write(err.message + '\n');
-      return 2;
+      return USAGE_ERROR;
     }
     throw err;
   }
-  const logger = createLogger(config.logLevel);
+  const logger = createRelayLogger({ level: config.logLevel });
   const relay = await startRelay(config, logger);
   if (relay.generatedAdminToken) {
     process.stdout.write(
@@ -43,7 +66,10 @@ async function main(argv: string[]): Promise<number> {
         `  Use it as: Authorization: Bearer <token>. Set ADMIN_TOKEN to choose your own.\n\n`,
     );
   }
-  process.stdout.write(`  connector-relay listening on ${relay.url} (role ${config.role})\n`);
+  process.stdout.write(
+    `  connector-relay ${RELAY_VERSION} listening on ${relay.url} ` +
+      `(bound to ${relay.address}, role ${config.role})\n`,
+  );
 
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
@@ -64,7 +90,11 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err: unknown) => {
-    process.stderr.write(`connector-relay: ${err instanceof Error ? err.message : String(err)}\n`);
+    // A StartupError says what to change (set PORT, …): the message is the whole story.
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(
+      `connector-relay: ${err instanceof StartupError ? message : `could not start: ${message}`}\n`,
+    );
     process.exit(1);
   },
 );

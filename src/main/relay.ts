@@ -1,14 +1,13 @@
-import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { Queue } from 'bullmq';
 import type { Dispatcher } from 'undici';
-import { Redis, type RedisOptions } from 'ioredis';
+import { Redis } from 'ioredis';
 import type { Config } from '../config/index.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import type { Logger } from '../core/logger.js';
-import { createMetrics, relayInstruments } from '../core/metrics.js';
+import { relayInstruments } from '../core/metrics.js';
 import { createDeliveryClient } from '../delivery/client.js';
+import { PRODUCER_REDIS_OPTIONS, WORKER_REDIS_OPTIONS } from '../queue/connections.js';
 import { createEnqueuer } from '../queue/enqueuer.js';
 import { createFlushProcessor } from '../queue/flush.js';
 import { DELIVERY_QUEUE, type FlushJobData } from '../queue/flush-job.js';
@@ -16,15 +15,24 @@ import { createOutbox } from '../queue/outbox.js';
 import { createReconciler } from '../queue/reconciler.js';
 import { createDeliveryWorker } from '../queue/worker.js';
 import { buildApp, buildHealthApp } from '../relay/app.js';
+import { withRequestId } from '../relay/request-log.js';
 import type { AppDeps } from '../relay/context.js';
+import { createDashboardSessions } from '../relay/dashboard-session.js';
+import type { WithQueueDashboard } from '../relay/queue-dashboard.js';
 import { createStore } from '../store/index.js';
 import { bootstrapAdminToken } from './admin-token.js';
 import { HTTP_TIMEOUTS, createHttpServer, type HttpTimeouts } from './http-timeouts.js';
+import { listen } from './listen.js';
+import { createPromMetrics } from './metrics.js';
+import { checkRedisDurability } from './redis-checks.js';
+import { registerRedisGauges } from './redis-gauges.js';
 import { resolveRedis } from './redis-resolve.js';
 
 export interface RunningRelay {
   /** Where the HTTP server listens, e.g. http://127.0.0.1:3000. */
   url: string;
+  /** The address actually bound, e.g. 0.0.0.0:3000 or [::]:3000. */
+  address: string;
   /** Set on first start when no ADMIN_TOKEN was configured: print it once. */
   generatedAdminToken: string | undefined;
   redisSource: string;
@@ -43,26 +51,14 @@ export interface RelayOverrides {
   httpTimeouts?: Partial<HttpTimeouts>;
 }
 
-/** BullMQ connection options; workers block on Redis, so they need unlimited retries. */
-function bullConnection(url: string, maxRetriesPerRequest: number | null): RedisOptions {
-  const u = new URL(url);
-  return {
-    host: u.hostname,
-    port: Number(u.port || 6379),
-    ...(u.username ? { username: decodeURIComponent(u.username) } : {}),
-    ...(u.password ? { password: decodeURIComponent(u.password) } : {}),
-    ...(u.pathname.length > 1 ? { db: Number(u.pathname.slice(1)) } : {}),
-    ...(u.protocol === 'rediss:' ? { tls: {} } : {}),
-    maxRetriesPerRequest,
-  };
-}
-
 /** Builds every real dependency for the configured role and starts it. */
 export async function startRelay(
   config: Config,
-  logger: Logger,
+  processLogger: Logger,
   overrides: RelayOverrides = {},
 ): Promise<RunningRelay> {
+  // Lines written while a request is handled carry its request id, whoever writes them.
+  const logger = withRequestId(processLogger);
   const clock = overrides.clock ?? systemClock;
   const redisInfo = await resolveRedis({
     redisUrl: config.redisUrl,
@@ -72,33 +68,42 @@ export async function startRelay(
   const redis = new Redis(redisInfo.url, { enableAutoPipelining: true, maxRetriesPerRequest: 3 });
   redis.on('error', (err: Error) => logger.warn('redis connection error', { error: err.message }));
   await redis.ping();
+  await checkRedisDurability(redis, logger);
 
   const store = createStore(redis, config.redisPrefix);
   const outbox = createOutbox(redis, store.keys);
   const bullPrefix = `${config.redisPrefix}:bull`;
   // BullMQ gets its own connection: it registers dozens of scripts on it, which ioredis then
-  // copies into every MULTI and pipeline the store and outbox make.
+  // copies into every MULTI and pipeline the store and outbox make. It leaves clients it was
+  // handed open: this one is quit after the queue is closed.
+  const bullRedis = new Redis(redisInfo.url, PRODUCER_REDIS_OPTIONS);
   const queue = new Queue<FlushJobData>(DELIVERY_QUEUE, {
-    connection: bullConnection(redisInfo.url, 3),
+    connection: bullRedis,
     prefix: bullPrefix,
   });
   const enqueuer = createEnqueuer(outbox, queue, logger);
-  const generatedAdminToken = await bootstrapAdminToken(store.org, config.adminToken);
 
   const runsApi = config.role !== 'worker';
   const runsWorker = config.role !== 'api';
 
   // Listen first, so an unset PUBLIC_URL can default to the port actually bound.
   const server: Server = createHttpServer({ ...HTTP_TIMEOUTS, ...overrides.httpTimeouts });
-  server.listen(config.port, config.host);
-  await once(server, 'listening');
-  const { port } = server.address() as AddressInfo;
+  // A busy port ends the start with a StartupError that says to set PORT; close what is open.
+  const bound = await listen(server, config.port, config.host).catch(async (err: unknown) => {
+    await queue.close();
+    await bullRedis.quit();
+    await redis.quit();
+    await redisInfo.stop();
+    throw err;
+  });
+  const { port } = bound;
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   const publicUrl = config.publicUrl ?? `http://localhost:${port}`;
 
-  const metrics = createMetrics();
+  const metrics = createPromMetrics();
+  registerRedisGauges(metrics.registry, { channels: store.channels, outbox, clock, logger });
   const instruments = relayInstruments(metrics);
-  const deps: AppDeps = {
+  const deps: AppDeps & WithQueueDashboard = {
     metrics,
     instruments,
     config: { ...config, publicUrl },
@@ -108,6 +113,8 @@ export async function startRelay(
     clock,
     logger,
     redisReady: async () => (await redis.ping()) === 'PONG',
+    // bull-board reads the delivery queue; admin sessions live beside the store's keys.
+    queueDashboard: { queue, sessions: createDashboardSessions(redis, store.keys.prefix) },
   };
   const app = runsApi ? buildApp(deps) : buildHealthApp(deps);
   server.on('request', app);
@@ -133,8 +140,9 @@ export async function startRelay(
       instruments,
       stopping: () => stopping,
     });
+    const workerRedis = new Redis(redisInfo.url, WORKER_REDIS_OPTIONS);
     const worker = createDeliveryWorker(flush, {
-      connection: bullConnection(redisInfo.url, null),
+      connection: workerRedis,
       prefix: bullPrefix,
       concurrency: config.workerConcurrency,
       logger,
@@ -155,11 +163,18 @@ export async function startRelay(
       stopping = true; // flushes hand their channel back after the post in flight
       await worker.close(); // waits for in-flight flushes
       await client.close();
+      await workerRedis.quit();
     };
   }
 
+  // Only now that the server listens and everything runs: a start that failed earlier (a
+  // busy port) must not keep the hash of a token nobody was shown.
+  const generatedAdminToken = await bootstrapAdminToken(store.org, config.adminToken);
+
+  const address = `${bound.family === 'IPv6' ? `[${bound.address}]` : bound.address}:${port}`;
   logger.info('connector-relay started', {
     role: config.role,
+    address,
     port,
     redis: redisInfo.source,
     publicUrl,
@@ -168,6 +183,7 @@ export async function startRelay(
   let closing: Promise<void> | undefined;
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    address,
     generatedAdminToken,
     redisSource: redisInfo.source,
     close: () =>
@@ -177,6 +193,7 @@ export async function startRelay(
         await stopped;
         await stopWorker();
         await queue.close();
+        await bullRedis.quit();
         await redis.quit();
         await redisInfo.stop();
         logger.info('connector-relay stopped');

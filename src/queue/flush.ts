@@ -109,9 +109,30 @@ export function createFlushProcessor(deps: FlushDeps) {
   ): Promise<'next' | 'reread' | FlushResult> {
     const { channelId, id: deliveryId } = e.record;
     const now = clock.now();
+    /** One line per settled attempt (delivered / retry / dead / parked), for operators. */
+    const said = (
+      level: 'info' | 'warn',
+      msg: string,
+      result: 'delivered' | 'retry' | 'dead' | 'parked',
+      extra: Record<string, unknown>,
+    ) =>
+      logger[level](msg, {
+        outcome: result,
+        channelId,
+        deliveryId,
+        connectorId: e.record.connectorId,
+        event: e.record.eventName,
+        kind: channel.kind,
+        attempt: e.attempts + 1,
+        status: log.at(-1)?.status,
+        ...extra,
+      });
     switch (outcome.type) {
       case 'delivered':
         await outbox.markDelivered(channelId, deliveryId, log, now);
+        said('info', 'delivered', 'delivered', {
+          latencyMs: now - Date.parse(e.record.receivedAt),
+        });
         deps.instruments?.deliverySeconds.observe(
           { kind: channel.kind },
           (now - Date.parse(e.record.receivedAt)) / 1000,
@@ -119,13 +140,18 @@ export function createFlushProcessor(deps: FlushDeps) {
         return 'next';
       case 'rejected':
       case 'too_large':
-        logger.warn('delivery dead-lettered', { channelId, deliveryId, reason: outcome.reason });
+        said('warn', 'delivery dead-lettered', 'dead', { reason: outcome.reason });
         await outbox.markDead(channelId, deliveryId, outcome.reason, log, now);
         return 'next';
       case 'gone': {
         const parked = await store.channels.markGone(channelId, channel.urlVersion, outcome.reason);
-        if (!parked) return 'reread'; // the URL was rotated while we posted: try the new one
-        logger.warn('destination gone; channel parked', { channelId, reason: outcome.reason });
+        if (!parked) {
+          said('info', 'delivery will be retried', 'retry', {
+            reason: `${outcome.reason}; the URL was rotated meanwhile, trying the new one`,
+          });
+          return 'reread'; // the URL was rotated while we posted: try the new one
+        }
+        said('warn', 'destination gone; channel parked', 'parked', { reason: outcome.reason });
         await outbox.markParked(channelId, [deliveryId], outcome.reason, now);
         await outbox.release(channelId, jobId);
         return { type: 'parked' };
@@ -134,12 +160,17 @@ export function createFlushProcessor(deps: FlushDeps) {
         const first = e.firstAttemptAt ?? now;
         if (shouldGiveUp(first, now, deps.retryHorizonMs)) {
           const reason = `gave up after ${e.attempts + 1} attempts: ${outcome.reason}`;
+          said('warn', 'delivery dead-lettered', 'dead', { reason });
           await outbox.markDead(channelId, deliveryId, reason, log, now);
           return 'next';
         }
         await outbox.markRetrying(channelId, e, outcome.reason, log, now);
         const delay = retryDelayMs(e.attempts + 1, deps.random, {
           retryAfterMs: outcome.retryAfterMs,
+        });
+        said('info', 'delivery will be retried', 'retry', {
+          reason: outcome.reason,
+          retryInMs: delay,
         });
         return { type: 'continue', at: now + delay };
       }

@@ -21,6 +21,20 @@ export type EnqueueResult =
   | { status: 'duplicate'; deliveryId: string }
   | { status: 'queued'; deliveryId: string; flushJobId: string | undefined; parked: boolean };
 
+/** What waits on one channel, for metrics. */
+export interface ChannelBacklog {
+  channelId: string;
+  queued: number;
+  inflight: number;
+  dead: number;
+  parked: boolean;
+  /** When the oldest event still waiting (in flight, else queued) was accepted; ms epoch. */
+  oldestReceivedAt: number | undefined;
+}
+
+/** Channels per pipelined round trip of `backlog`, so one scrape never builds a huge reply. */
+const BACKLOG_CHUNK = 500;
+
 export interface InflightEvent {
   record: DeliveryMeta;
   /** The queued message, or why it cannot be read (the flush dead-letters it with that reason). */
@@ -76,6 +90,11 @@ export interface Outbox {
   isParked(channelId: string): Promise<boolean>;
   activeChannels(): Promise<string[]>;
   depth(channelId: string): Promise<{ queued: number; inflight: number; dead: number }>;
+  /**
+   * Read-only counts for /metrics, per channel asked for: 6 O(1) commands per channel, plus
+   * one for a channel with waiting events, pipelined in round trips of BACKLOG_CHUNK channels.
+   */
+  backlog(channelIds: readonly string[]): Promise<ChannelBacklog[]>;
   recent(channelId: string, limit: number): Promise<DeliveryView[]>;
   get(channelId: string, deliveryId: string): Promise<DeliveryView | undefined>;
 }
@@ -322,6 +341,51 @@ export function createOutbox(redis: Redis, keys: Keys): Outbox {
         [null, number],
       ];
       return { queued, inflight, dead };
+    },
+
+    async backlog(channelIds) {
+      const out: ChannelBacklog[] = [];
+      for (let start = 0; start < channelIds.length; start += BACKLOG_CHUNK) {
+        const ids = channelIds.slice(start, start + BACKLOG_CHUNK);
+        const pipe = redis.pipeline();
+        for (const ch of ids) {
+          pipe
+            .llen(keys.outbox(ch))
+            .llen(keys.inflight(ch))
+            .llen(keys.deadLetters(ch))
+            .exists(keys.parked(ch))
+            .lindex(keys.inflight(ch), 0)
+            .lindex(keys.outbox(ch), 0);
+        }
+        const rows = ((await pipe.exec()) ?? []).map(([err, v]) => (err ? undefined : v));
+        const heads: Array<[number, string]> = [];
+        ids.forEach((channelId, i) => {
+          const [queued, inflight, dead, parked, inflightHead, queuedHead] = rows.slice(
+            i * 6,
+            i * 6 + 6,
+          );
+          const head = (inflightHead ?? queuedHead) as string | null | undefined;
+          if (head) heads.push([out.length, head]);
+          out.push({
+            channelId,
+            queued: Number(queued ?? 0),
+            inflight: Number(inflight ?? 0),
+            dead: Number(dead ?? 0),
+            parked: Number(parked ?? 0) === 1,
+            oldestReceivedAt: undefined,
+          });
+        });
+        if (heads.length === 0) continue;
+        const times = redis.pipeline();
+        for (const [at, id] of heads)
+          times.hget(keys.delivery(out[at]!.channelId, id), 'receivedAt');
+        const received = (await times.exec()) ?? [];
+        heads.forEach(([at], i) => {
+          const ms = Number(received[i]?.[1] ?? NaN);
+          if (Number.isFinite(ms)) out[at]!.oldestReceivedAt = ms;
+        });
+      }
+      return out;
     },
 
     async recent(channelId, limit) {

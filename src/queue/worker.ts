@@ -1,10 +1,12 @@
-import { DelayedError, Worker, type ConnectionOptions } from 'bullmq';
+import { DelayedError, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
 import type { Logger } from '../core/logger.js';
 import { DELIVERY_QUEUE, type FlushJobData } from './flush-job.js';
 import type { FlushProcessor } from './flush.js';
 
 export interface WorkerOptions {
-  connection: ConnectionOptions;
+  /** A client built with WORKER_REDIS_OPTIONS; the caller quits it after `close()`. */
+  connection: Redis;
   prefix: string;
   concurrency: number;
   logger: Logger;

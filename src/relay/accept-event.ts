@@ -97,11 +97,15 @@ export async function acceptEvent(
   if (result.status === 'duplicate') {
     return { status: 200, body: { status: 'duplicate', deliveryId: result.deliveryId } };
   }
-  deps.logger.debug('event queued', {
+  deps.logger.info('event queued', {
     connectorId: connector.id,
+    connectorType: connector.type,
     channelId: connector.channelId,
     deliveryId: result.deliveryId,
+    event: meaning.eventName,
+    ...(meaning.deliveryId ? { senderDeliveryId: meaning.deliveryId } : {}),
     ...(opts.test ? { test: true } : {}),
+    ...(result.parked ? { parked: true } : {}),
   });
   return {
     status: 202,

@@ -5,7 +5,9 @@ import { openApiDocument } from './openapi.js';
 import { RELAY_VERSION } from './version.js';
 import type { AppDeps } from './context.js';
 import { errorMiddleware, notFound } from './errors.js';
+import { requestLog } from './request-log.js';
 import { methodNotAllowed } from './method-not-allowed.js';
+import { queueDashboard } from './queue-dashboard.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { channelRoutes } from './routes/channels.js';
 import { connectorRoutes } from './routes/connectors.js';
@@ -34,6 +36,7 @@ const requireJsonBody: RequestHandler = (req, _res, next) => {
 /** What a worker-only process serves: health, readiness and metrics. */
 export function buildHealthApp(deps: AppDeps): Express {
   const app = express();
+  app.use(requestLog(deps.logger));
   app.disable('x-powered-by');
   app.use(healthRoutes(deps));
   app.use(notFound);
@@ -44,6 +47,7 @@ export function buildHealthApp(deps: AppDeps): Express {
 /** Builds the HTTP app from its dependencies; listening is main/'s job. */
 export function buildApp(deps: AppDeps): Express {
   const app = express();
+  app.use(requestLog(deps.logger));
   app.disable('x-powered-by');
   app.set('etag', false);
 
@@ -69,6 +73,7 @@ export function buildApp(deps: AppDeps): Express {
   app.use(channelRoutes(deps));
   app.use(catalogRoutes(deps));
   app.use(connectorRoutes(deps));
+  app.use(queueDashboard(deps));
 
   app.use(methodNotAllowed(app));
   app.use(notFound);

@@ -2,22 +2,31 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { RelayError, errorBody } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 
-/** The one place an error becomes a response: `{"error":{"code","message"}}`. */
+/**
+ * The one place an error becomes a response: `{"error":{"code","message"}}`. A refusal (4xx)
+ * is logged at info, so a failed signature is visible at the default level with the connector
+ * it was meant for; a failure (5xx) at error, with the stack. Through the request's logger
+ * (`res.locals.log`, set by request-log.ts) when there is one, so the line has the request id.
+ */
 export function errorMiddleware(logger: Logger): ErrorRequestHandler {
   return (err: unknown, req, res, _next) => {
     const relayError = toRelayError(err);
+    const log = (res.locals.log as Logger | undefined) ?? logger;
+    // Ingest puts the connector on res.locals before verifying, so refusals can name it.
+    const ingest = res.locals.ingest as
+      { connector?: { id?: string }; sender?: { id?: string } } | undefined;
+    const fields = {
+      method: req.method,
+      path: redactPath(req.path),
+      status: relayError.status,
+      code: relayError.code,
+      ...(ingest?.connector?.id ? { connectorId: ingest.connector.id } : {}),
+      ...(ingest?.sender?.id ? { connectorType: ingest.sender.id } : {}),
+    };
     if (relayError.status >= 500) {
-      logger.error('request failed', {
-        method: req.method,
-        path: redactPath(req.path),
-        error: String(err),
-      });
+      log.error('request failed', { ...fields, err: err instanceof Error ? err : String(err) });
     } else {
-      logger.debug('request refused', {
-        method: req.method,
-        path: redactPath(req.path),
-        code: relayError.code,
-      });
+      log.info('request refused', { ...fields, message: relayError.message });
     }
     if (res.headersSent) return;
     res.status(relayError.status).json(errorBody(relayError));

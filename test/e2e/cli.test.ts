@@ -1,8 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { settingsHelp } from '../../src/config/index.js';
 import { silentLogger } from '../../src/core/logger.js';
 import { resolveRedis } from '../../src/main/redis-resolve.js';
 import { startFakeTeams, type FakeTeams } from '../support/fake-teams.js';
@@ -55,6 +57,9 @@ describe('connector-relay CLI', () => {
         () => /listening on (http:\/\/\S+)/.exec(cli.output())?.[1],
         20_000,
       );
+      // The banner says the address actually bound (port 0 became a real port).
+      expect(cli.output()).toMatch(/bound to 127\.0\.0\.1:(\d+), role all/);
+      expect(cli.output()).toContain(`bound to 127.0.0.1:${new URL(base).port}`);
       expect((await fetch(`${base}/healthz`)).status).toBe(200);
       expect((await fetch(`${base}/readyz`)).status).toBe(200);
 
@@ -85,6 +90,59 @@ describe('connector-relay CLI', () => {
       expect(post!.status).toBe(202);
     } finally {
       cli.child.kill('SIGKILL');
+    }
+  });
+
+  it('--version prints the package version', async () => {
+    const cli = runCli(['--version'], {});
+    expect(await cli.exited).toBe(0);
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    expect(cli.output().trim()).toBe(version);
+  });
+
+  it('--help lists every command and every variable the settings schema reads, with defaults', async () => {
+    const cli = runCli(['--help'], {});
+    expect(await cli.exited).toBe(0);
+    const out = cli.output();
+    for (const command of ['serve', 'help', 'version'])
+      expect(out).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
+    expect(out).toContain('--role');
+    const settings = settingsHelp();
+    expect(settings.map((s) => s.name)).toEqual(expect.arrayContaining(['PORT', 'LOG_LEVEL']));
+    for (const s of settings) {
+      const shown = s.default === undefined ? '(unset)' : s.default === '' ? '(none)' : s.default;
+      expect(out).toMatch(new RegExp(`^  ${s.name} +${shown.replace(/[.()]/g, '\\$&')} +\\S`, 'm'));
+    }
+  });
+
+  it('refuses an unknown role naming the --role flag and the valid values, with exit 2', async () => {
+    const cli = runCli(['serve', '--role', 'foo'], { REDIS_URL: testRedisUrl() });
+    expect(await cli.exited).toBe(2);
+    expect(cli.output()).toMatch(/--role must be one of all, api, worker \(got 'foo'\)/);
+  });
+
+  it('on a busy port, exits saying which port and to set PORT, without a stack trace', async () => {
+    const busy = createServer();
+    await new Promise<void>((done) => busy.listen(0, '127.0.0.1', done));
+    const port = (busy.address() as AddressInfo).port;
+    try {
+      const cli = runCli(['serve'], {
+        REDIS_URL: testRedisUrl(),
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        ADMIN_TOKEN: 'cli-admin-token-0123456789',
+        REDIS_PREFIX: uniquePrefix('cli-busy'),
+        LOG_LEVEL: 'error',
+      });
+      expect(await cli.exited).toBe(1);
+      expect(cli.output()).toMatch(
+        new RegExp(`port ${port} on 127\\.0\\.0\\.1 is already in use.*Set PORT`),
+      );
+      expect(cli.output()).not.toMatch(/\n\s+at /);
+    } finally {
+      await new Promise((done) => busy.close(done));
     }
   });
 

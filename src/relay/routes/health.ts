@@ -4,8 +4,11 @@ import type { AppDeps } from '../context.js';
 
 export function healthRoutes({ redisReady, metrics }: AppDeps): Router {
   const r = Router();
-  r.get('/metrics', (_req, res) => {
-    res.type('text/plain; version=0.0.4').send(metrics.render());
+  // Gauges are read from Redis while rendering; if Redis is away they are left out (and
+  // relay_redis_up says 0), so a scrape still answers 200 with the process metrics.
+  r.get('/metrics', async (_req, res) => {
+    const text = await metrics.render();
+    res.set('content-type', metrics.contentType).send(text);
   });
   r.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });

@@ -1,0 +1,82 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import type { RequestHandler } from 'express';
+import type { LogFields, Logger } from '../core/logger.js';
+import { redactPath } from './errors.js';
+
+export const REQUEST_ID_HEADER = 'X-Request-Id';
+
+/**
+ * A caller's request id is kept when it looks like one (a UUID, a hex or base64 trace id),
+ * so a proxy's id can be followed into our logs; anything else (too long, spaces, quotes,
+ * control characters) is replaced, so log lines and headers never carry what a client typed.
+ */
+const SANE_REQUEST_ID = /^[A-Za-z0-9._:+/=-]{1,128}$/;
+
+/** Probes and scrapes come every few seconds: their successful answers are logged at debug. */
+const QUIET_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
+
+const requestContext = new AsyncLocalStorage<{ reqId: string }>();
+
+/**
+ * Wraps a logger so that lines written while a request is being handled carry its request id,
+ * even through code that was handed the process logger rather than the request's
+ * (`res.locals.log`). Outside a request it writes exactly what `base` would.
+ */
+export function withRequestId(base: Logger, bound: ReadonlySet<string> = new Set()): Logger {
+  const fieldsFor = (fields: LogFields | undefined): LogFields | undefined => {
+    const ctx = requestContext.getStore();
+    if (!ctx || bound.has('reqId') || (fields && 'reqId' in fields)) return fields;
+    return { reqId: ctx.reqId, ...fields };
+  };
+  return {
+    debug: (msg, fields) => base.debug(msg, fieldsFor(fields)),
+    info: (msg, fields) => base.info(msg, fieldsFor(fields)),
+    warn: (msg, fields) => base.warn(msg, fieldsFor(fields)),
+    error: (msg, fields) => base.error(msg, fieldsFor(fields)),
+    child: (bindings) =>
+      withRequestId(base.child(bindings), new Set([...bound, ...Object.keys(bindings)])),
+  };
+}
+
+/**
+ * One line per request at info when the answer is sent (method, path with any ingest token
+ * cut out, status, duration), a request id on every line of the request, and the id echoed
+ * in `X-Request-Id`. Mount it first, so it sees every request.
+ */
+export function requestLog(logger: Logger): RequestHandler {
+  return (req, res, next) => {
+    const started = process.hrtime.bigint();
+    const given = req.get(REQUEST_ID_HEADER);
+    const reqId = given !== undefined && SANE_REQUEST_ID.test(given) ? given : randomUUID();
+    res.setHeader(REQUEST_ID_HEADER, reqId);
+    const log = logger.child({ reqId });
+    res.locals.log = log;
+    // Captured now: routers rewrite req.url while they work. The query string is left out, it
+    // can carry secrets (a Workflows URL's `sig`) as easily as the ingest path does.
+    const method = req.method;
+    const path = redactPath(req.path);
+
+    let done = false;
+    const finished = () => {
+      if (done) return;
+      done = true;
+      const ingest = res.locals.ingest as
+        { connector?: { id?: string }; sender?: { id?: string } } | undefined;
+      const fields: LogFields = {
+        method,
+        path,
+        status: res.statusCode,
+        durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100,
+        ...(ingest?.connector?.id ? { connectorId: ingest.connector.id } : {}),
+        ...(ingest?.sender?.id ? { connectorType: ingest.sender.id } : {}),
+        ...(res.writableFinished ? {} : { aborted: true }),
+      };
+      if (QUIET_PATHS.has(path) && res.statusCode < 400) log.debug('request', fields);
+      else log.info('request', fields);
+    };
+    res.once('finish', finished);
+    res.once('close', finished); // the client went away before the answer was sent
+    requestContext.run({ reqId }, next);
+  };
+}
