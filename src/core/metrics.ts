@@ -38,9 +38,6 @@ export function noopMetrics(): Metrics {
   };
 }
 
-/** @deprecated the real registry is main/metrics.ts; this is `noopMetrics`. */
-export const createMetrics = noopMetrics;
-
 /** The relay's own instruments, created once per process. The names are public (README). */
 export function relayInstruments(metrics: Metrics) {
   return {

@@ -1,5 +1,7 @@
 import { errorResponses, jsonContent, ref, type Json } from './openapi/helpers.js';
 import { adminPaths } from './openapi/paths-admin.js';
+import { SESSION_COOKIE } from './dashboard-session.js';
+import { dashboardPaths } from './openapi/paths-dashboard.js';
 import { ingestPaths } from './openapi/paths-ingest.js';
 import { schemas } from './openapi/schemas.js';
 
@@ -79,7 +81,7 @@ export function openApiDocument(opts: { publicUrl: string; version: string }): o
       { name: 'ingest', description: 'Where services send their webhooks.' },
       { name: 'operations', description: 'Health, readiness, metrics, this document.' },
     ],
-    paths: { ...operationsPaths, ...adminPaths, ...ingestPaths },
+    paths: { ...operationsPaths, ...adminPaths, ...ingestPaths, ...dashboardPaths },
     components: {
       schemas,
       securitySchemes: {
@@ -87,6 +89,12 @@ export function openApiDocument(opts: { publicUrl: string; version: string }): o
           type: 'http',
           scheme: 'bearer',
           description: 'The admin token or a user token (POST /api/v1/users).',
+        },
+        adminSession: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: SESSION_COOKIE,
+          description: 'Set by POST /admin/sign-in; opens the admin pages for 8 hours.',
         },
       },
     },

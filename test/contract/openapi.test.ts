@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_STATUS } from '../../src/core/errors.js';
 import { hashToken } from '../../src/core/ids.js';
 import { silentLogger } from '../../src/core/logger.js';
-import { createMetrics, relayInstruments } from '../../src/core/metrics.js';
+import { noopMetrics, relayInstruments } from '../../src/core/metrics.js';
 import type { DeliveryView } from '../../src/queue/delivery-record.js';
 import type { EnqueueResult } from '../../src/queue/outbox.js';
 import { buildApp } from '../../src/relay/app.js';
@@ -32,10 +32,21 @@ const NOT_YET_MOUNTED = new Set<string>();
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
-function operations(): Array<{ path: string; method: string; op: Json }> {
+function allOperations(): Array<{ path: string; method: string; op: Json }> {
   return Object.entries(doc.paths as Json).flatMap(([path, item]) =>
     METHODS.filter((m) => item[m]).map((method) => ({ path, method, op: item[method] as Json })),
   );
+}
+
+/**
+ * The admin pages (the queue dashboard and its sign-in) answer in HTML and are mounted only
+ * with a real queue: test/integration/queue-dashboard.test.ts drives them on a running relay.
+ * Everything else here is the JSON API and the ingest URL.
+ */
+const isAdminPage = (path: string): boolean => path.startsWith('/admin/');
+
+function operations(): Array<{ path: string; method: string; op: Json }> {
+  return allOperations().filter(({ path }) => !isAdminPage(path));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -365,7 +376,7 @@ const answer =
 const nothing = () => answer(() => undefined);
 
 function fakeDeps(): AppDeps {
-  const metrics = createMetrics();
+  const metrics = noopMetrics();
   const store = {
     org: {
       get: answer(() => org),
@@ -566,13 +577,21 @@ describe('the document', () => {
     }
   });
 
-  it('puts bearer auth on /api and on nothing else', () => {
+  it('puts bearer auth on /api, bearer or session on the dashboard, and on nothing else', () => {
     expect(doc.components.securitySchemes.bearerAuth).toMatchObject({
       type: 'http',
       scheme: 'bearer',
     });
+    expect(doc.components.securitySchemes.adminSession).toMatchObject({
+      type: 'apiKey',
+      in: 'cookie',
+    });
     expect(doc.security).toBeUndefined();
-    for (const { path, op } of operations()) {
+    for (const { path, op } of allOperations()) {
+      if (path.startsWith('/admin/queues')) {
+        expect(op.security, op.operationId).toEqual([{ bearerAuth: [] }, { adminSession: [] }]);
+        continue;
+      }
       if (path.startsWith('/api/'))
         expect(op.security, op.operationId).toEqual([{ bearerAuth: [] }]);
       else expect(op.security ?? [], op.operationId).toEqual([]);

@@ -65,6 +65,23 @@ describe('queue dashboard', () => {
     };
   }
 
+  it('serves every admin page /openapi.json documents, with a documented status', async () => {
+    const doc = (await (await fetch(`${relay.url}/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    };
+    const pages = Object.entries(doc.paths).filter(([path]) => path.startsWith('/admin/'));
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    for (const [path, item] of pages) {
+      for (const [method, op] of Object.entries(item)) {
+        const res =
+          method === 'post'
+            ? await post(path, '', { ...bearer(relay.adminToken), ...sameOrigin() })
+            : await get(path, bearer(relay.adminToken));
+        expect(Object.keys(op.responses), `${method} ${path}`).toContain(String(res.status));
+      }
+    }
+  });
+
   it('lets a script in with the admin bearer token: the page, and the API listing the queue', async () => {
     const page = await get('/admin/queues', bearer(relay.adminToken));
     expect(page.status).toBe(200);
