@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v3';
 
 /**
  * Every setting the relay reads, parsed once from the environment and frozen. Names follow

@@ -4,7 +4,7 @@
  * and checked again whenever it is read back; a record that fails is dead-lettered, never
  * rendered half-understood.
  */
-import { z } from 'zod';
+import { z } from 'zod/v3';
 import { cardModelSchema } from './card-model.js';
 
 /** One line of a digest card: enough to name the event and link to it. */

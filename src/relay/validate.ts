@@ -1,4 +1,4 @@
-import type { ZodType, ZodTypeDef } from 'zod';
+import type { ZodType, ZodTypeDef } from 'zod/v3';
 import { RelayError } from '../core/errors.js';
 
 /** Validate a request body at the boundary; the error names each bad field. */

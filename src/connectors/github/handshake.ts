@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v3';
 import { arrayHead, line } from '../kit/schema.js';
 import type { Outcome } from '../types.js';
 import { LIMITS } from './limits.js';

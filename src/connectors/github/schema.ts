@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v3';
 import type { GitHubRepoRef } from './events.js';
 import { arrayHead, count, httpUrl, line, loose, prose } from '../kit/schema.js';
 import { LIMITS } from './limits.js';

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { z } from 'zod';
+import { z } from 'zod/v3';
 import { SENDERS, senderFor } from '../../connectors/registry.js';
 import { renderForChannel } from '../../cards/for-channel.js';
 import { RelayError } from '../../core/errors.js';

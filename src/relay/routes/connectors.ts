@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { z } from 'zod';
+import { z } from 'zod/v3';
 import { SENDERS, senderFor } from '../../connectors/registry.js';
 import { ALL_EVENTS, acceptEvent } from '../accept-event.js';
 import { sampleFor, sampleRequest } from '../sample-request.js';

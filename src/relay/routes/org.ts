@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { z } from 'zod';
+import { z } from 'zod/v3';
 import { principalOf, requireAdmin } from '../auth.js';
 import type { AppDeps } from '../context.js';
 import { parseBody } from '../validate.js';

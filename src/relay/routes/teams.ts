@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { z } from 'zod';
+import { z } from 'zod/v3';
 import { RelayError } from '../../core/errors.js';
 import { isEntityId, newId } from '../../core/ids.js';
 import { canManageTeam, canViewTeam } from '../../core/policy.js';

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { z } from 'zod';
+import { z } from 'zod/v3';
 import { hashToken, newId, newToken } from '../../core/ids.js';
 import { principalOf, requireAdmin } from '../auth.js';
 import type { AppDeps } from '../context.js';

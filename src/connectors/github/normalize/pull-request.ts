@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v3';
 import { count, httpUrl, line, prose, validate } from '../../kit/schema.js';
 import { LIMITS } from '../limits.js';
 import { labelNames, login, optionalSender, repository, sha } from '../schema.js';

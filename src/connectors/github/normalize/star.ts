@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v3';
 import { count, line, validate } from '../../kit/schema.js';
 import { LIMITS } from '../limits.js';
 import { login, repositoryObject, toRepoRef } from '../schema.js';

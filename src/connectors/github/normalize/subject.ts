@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v3';
 import { excerpt } from '../../../core/text.js';
 import { httpUrl, loose } from '../../kit/schema.js';
 import type { GitHubOtherEvent } from '../events.js';
