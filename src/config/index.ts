@@ -1,16 +1,29 @@
-import { z } from 'zod/v3';
+import { z } from 'zod';
 
 /**
  * Every setting the relay reads, parsed once from the environment and frozen. Names follow
  * the public contract (API.md); the rest are ours. Errors name the variable.
  */
+
+/**
+ * Our message for a value of the wrong kind only. In zod 4 a message given to a schema covers
+ * all its problems: `z.number({ error })` would also answer "-1" with "must be a number", and
+ * `.int()` also refuses numbers past 2^53 - 1. Those keep zod's message, which names the limit.
+ */
+const typeError = (message: string) => ({
+  error: (issue: { code: string }) => (issue.code === 'invalid_type' ? message : undefined),
+});
+
 const port = z.coerce
-  .number({ invalid_type_error: 'must be a number' })
-  .int('must be a whole number')
+  .number(typeError('must be a number'))
+  .int(typeError('must be a whole number'))
   .min(0)
   .max(65535);
 
-const positiveInt = z.coerce.number().int('must be a whole number').positive('must be > 0');
+const positiveInt = z.coerce
+  .number()
+  .int(typeError('must be a whole number'))
+  .positive('must be > 0');
 
 const hostList = z
   .string()
@@ -50,12 +63,15 @@ const schema = z.object({
     ),
   PUBLIC_URL: z
     .string()
-    .url('must be an absolute URL')
+    // Not z.url(): in zod 4 it also rewrites the value (trimmed, tabs and newlines dropped).
+    // The variable is used as set; this is the check zod 3's .url() made.
+    .refine((url) => URL.canParse(url), 'must be an absolute URL')
     .regex(/^https?:\/\//, 'must be http:// or https://')
     .optional()
     .describe('base of the ingest URLs handed out; unset: http://localhost:$PORT'),
+  // prefault, not default: the default is what the environment would hold, parsed like it.
   DESTINATION_HOSTS: hostList
-    .default('')
+    .prefault('')
     .describe(
       'extra destination hosts allowed, comma list of host or host:port; none: only Teams / Workflows hosts',
     ),
@@ -102,11 +118,11 @@ export interface SettingHelp {
 
 /** Every variable loadConfig reads, with its default and meaning, from the schema itself. */
 export function settingsHelp(): SettingHelp[] {
-  return Object.entries(schema.shape).map(([name, field]: [string, z.ZodTypeAny]) => ({
+  return Object.entries(schema.shape).map(([name, field]) => ({
     name,
     default:
-      field instanceof z.ZodDefault
-        ? String((field._def as { defaultValue: () => unknown }).defaultValue())
+      field instanceof z.ZodDefault || field instanceof z.ZodPrefault
+        ? String(field.def.defaultValue)
         : undefined,
     description: field.description ?? '',
   }));

@@ -6,7 +6,7 @@
  * the size budget, so builders never need to. The schemas check a model read back from Redis
  * (it may have been queued by an older release); the types follow from them.
  */
-import { z } from 'zod/v3';
+import { z } from 'zod';
 
 export const accentSchema = z.enum(['default', 'good', 'warning', 'attention', 'accent']);
 export type Accent = z.infer<typeof accentSchema>;

@@ -4,7 +4,7 @@
  * and checked again whenever it is read back; a record that fails is dead-lettered, never
  * rendered half-understood.
  */
-import { z } from 'zod/v3';
+import { z } from 'zod';
 import { cardModelSchema } from './card-model.js';
 
 /** One line of a digest card: enough to name the event and link to it. */
@@ -18,7 +18,7 @@ export const digestEntrySchema = z.object({
 });
 export type DigestEntry = z.infer<typeof digestEntrySchema>;
 
-const jsonObjectSchema = z.record(z.unknown());
+const jsonObjectSchema = z.record(z.string(), z.unknown());
 
 /**
  * A card the sender (or a template) already finished: sent as it is where the destination

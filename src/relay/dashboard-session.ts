@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import type { Redis } from 'ioredis';
-import { z } from 'zod/v3';
+import { z } from 'zod';
 import { hashToken, newToken } from '../core/ids.js';
 import type { Principal } from '../core/policy.js';
 

@@ -13,7 +13,7 @@ import {
 const WORKFLOWS_URL =
   'https://default0000.00.environment.api.powerplatform.com/powerautomate/automations/direct/workflows/0a1b2c/triggers/manual/paths/invoke?api-version=1&sig=abc123';
 
-/** What the relay accepts. Closed where the server refuses unknown fields (zod `.strict()`). */
+/** What the relay accepts. Closed where the server refuses unknown fields (zod `z.strictObject`). */
 /** Request bodies, matching the zod schemas the routes validate with. */
 export const requestSchemas: Record<string, Json> = {
   OrgPatch: obj(

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { z } from 'zod/v3';
+import { z } from 'zod';
 import { SENDERS, senderFor } from '../../connectors/registry.js';
 import { renderForChannel } from '../../cards/for-channel.js';
 import { RelayError } from '../../core/errors.js';
@@ -11,13 +11,12 @@ import { sampleFor, sampleRequest } from '../sample-request.js';
 import { parseBody } from '../validate.js';
 
 const LifecyclePatch = z
-  .object({
+  .strictObject({
     lifecycle: z.enum(['available', 'retired', 'scheduled']),
-    availableFrom: z.string().datetime({ offset: true }).optional(),
+    availableFrom: z.iso.datetime({ offset: true }).optional(),
   })
-  .strict()
   .refine((v) => v.lifecycle !== 'scheduled' || v.availableFrom !== undefined, {
-    message: 'a scheduled type needs availableFrom',
+    error: 'a scheduled type needs availableFrom',
     path: ['availableFrom'],
   });
 

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { z } from 'zod/v3';
+import { z } from 'zod';
 import { RelayError } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import { canManageTeam, canViewTeam } from '../../core/policy.js';
@@ -19,25 +19,22 @@ const RateWindow = z.object({
     .max(7 * 24 * 3600),
 });
 
-const NewChannel = z
-  .object({
-    name: z.string().trim().min(1).max(200),
-    webhookUrl: z.string().min(1).max(4096),
-    rateLimit: z.array(RateWindow).min(1).max(8).optional(),
-    o365Format: z.enum(['messagecard', 'adaptive']).optional(),
-  })
-  .strict();
+const NewChannel = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  webhookUrl: z.string().min(1).max(4096),
+  rateLimit: z.array(RateWindow).min(1).max(8).optional(),
+  o365Format: z.enum(['messagecard', 'adaptive']).optional(),
+});
 
 const ChannelPatch = z
-  .object({
+  .strictObject({
     name: z.string().trim().min(1).max(200),
     rateLimit: z.array(RateWindow).min(1).max(8).nullable(),
     o365Format: z.enum(['messagecard', 'adaptive']),
   })
-  .partial()
-  .strict();
+  .partial();
 
-const Rotation = z.object({ webhookUrl: z.string().min(1).max(4096) }).strict();
+const Rotation = z.strictObject({ webhookUrl: z.string().min(1).max(4096) });
 
 export function channelRoutes({ store, outbox, enqueuer, config, clock }: AppDeps): Router {
   const r = Router();

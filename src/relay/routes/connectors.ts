@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { z } from 'zod/v3';
+import { z } from 'zod';
 import { SENDERS, senderFor } from '../../connectors/registry.js';
 import { ALL_EVENTS, acceptEvent } from '../accept-event.js';
 import { sampleFor, sampleRequest } from '../sample-request.js';
@@ -20,21 +20,18 @@ import { lifecycleOf } from './catalog.js';
 const Secret = z.string().min(8, 'must be at least 8 characters').max(256);
 const Events = z.array(z.string().min(1).max(100)).min(1).max(100);
 
-const NewConnector = z
-  .object({
-    type: z.string().min(1).max(100),
-    name: z.string().trim().min(1).max(200).optional(),
-    events: Events.optional(),
-    secret: Secret.optional(),
-  })
-  .strict();
+const NewConnector = z.strictObject({
+  type: z.string().min(1).max(100),
+  name: z.string().trim().min(1).max(200).optional(),
+  events: Events.optional(),
+  secret: Secret.optional(),
+});
 
-const TestRequest = z.object({ event: z.string().min(1).max(100).optional() }).strict();
+const TestRequest = z.strictObject({ event: z.string().min(1).max(100).optional() });
 
 const ConnectorPatch = z
-  .object({ name: z.string().trim().min(1).max(200), events: Events.nullable() })
-  .partial()
-  .strict();
+  .strictObject({ name: z.string().trim().min(1).max(200), events: Events.nullable() })
+  .partial();
 
 function checkEvents(known: readonly string[], events: string[] | undefined | null): void {
   const unknown = (events ?? []).filter((e) => e !== ALL_EVENTS && !known.includes(e));

@@ -1,18 +1,17 @@
 import { Router } from 'express';
-import { z } from 'zod/v3';
+import { z } from 'zod';
 import { principalOf, requireAdmin } from '../auth.js';
 import type { AppDeps } from '../context.js';
 import { parseBody } from '../validate.js';
 
 const OrgPatch = z
-  .object({
+  .strictObject({
     connectorsEnabled: z.boolean(),
     connectorsEnabledForTeams: z.boolean(),
     actionableMessagesEnabled: z.boolean(),
     cloud: z.enum(['commercial', 'gcc', 'gcch', 'dod']),
   })
-  .partial()
-  .strict();
+  .partial();
 
 export function orgRoutes({ store }: AppDeps): Router {
   const r = Router();

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { z } from 'zod/v3';
+import { z } from 'zod';
 import { RelayError } from '../../core/errors.js';
 import { isEntityId, newId } from '../../core/ids.js';
 import { canManageTeam, canViewTeam } from '../../core/policy.js';
@@ -9,25 +9,22 @@ import { forbid, loadTeam, requireIdShape } from '../lookup.js';
 import { parseBody } from '../validate.js';
 import { teamView } from '../views.js';
 
-const NewTeam = z
-  .object({
-    name: z.string().trim().min(1).max(200),
-    connectorsEnabled: z.boolean().optional(),
-    membersCanManageConnectors: z.boolean().optional(),
-    owners: z.array(z.string().min(1)).max(100).optional(),
-  })
-  .strict();
+const NewTeam = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  connectorsEnabled: z.boolean().optional(),
+  membersCanManageConnectors: z.boolean().optional(),
+  owners: z.array(z.string().min(1)).max(100).optional(),
+});
 
 const TeamPatch = z
-  .object({
+  .strictObject({
     name: z.string().trim().min(1).max(200),
     connectorsEnabled: z.boolean(),
     membersCanManageConnectors: z.boolean(),
   })
-  .partial()
-  .strict();
+  .partial();
 
-const Membership = z.object({ role: z.enum(['owner', 'member']) }).strict();
+const Membership = z.strictObject({ role: z.enum(['owner', 'member']) });
 
 export function teamRoutes({ store, clock }: AppDeps): Router {
   const r = Router();

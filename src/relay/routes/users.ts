@@ -1,13 +1,14 @@
 import { Router } from 'express';
-import { z } from 'zod/v3';
+import { z } from 'zod';
 import { hashToken, newId, newToken } from '../../core/ids.js';
 import { principalOf, requireAdmin } from '../auth.js';
 import type { AppDeps } from '../context.js';
 import { parseBody } from '../validate.js';
 
-const NewUser = z
-  .object({ name: z.string().trim().min(1).max(200), admin: z.boolean().optional() })
-  .strict();
+const NewUser = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  admin: z.boolean().optional(),
+});
 
 export function userRoutes({ store, clock }: AppDeps): Router {
   const r = Router();
