@@ -1,10 +1,10 @@
-import { z } from 'zod/v3';
-import { arrayHead, line } from '../kit/schema.js';
+import { z } from 'zod';
+import { arrayHead, integer, line } from '../kit/schema.js';
 import type { Outcome } from '../types.js';
 import { LIMITS } from './limits.js';
 
 const ping = z.object({
-  hook_id: z.number().int().optional().catch(undefined),
+  hook_id: integer().optional().catch(undefined),
   hook: z
     .object({ events: arrayHead(line(LIMITS.token), LIMITS.hookEvents).optional() })
     .optional()

@@ -1,6 +1,15 @@
-import { z } from 'zod/v3';
+import { z } from 'zod';
 import type { GitHubRepoRef } from './events.js';
-import { arrayHead, count, httpUrl, line, loose, prose } from '../kit/schema.js';
+import {
+  arrayHead,
+  cappedString,
+  count,
+  httpUrl,
+  integer,
+  line,
+  loose,
+  prose,
+} from '../kit/schema.js';
 import { LIMITS } from './limits.js';
 
 /** Zod pieces for GitHub's payloads; the generic ones are in the kit. */
@@ -45,9 +54,7 @@ export const author = login
   .transform((u) => u?.login ?? 'ghost');
 
 /** A closed-vocabulary word (status, state, conclusion, severity); blank or null is absent. */
-export const word = z
-  .string()
-  .max(LIMITS.token)
+export const word = cappedString(LIMITS.token)
   .nullish()
   .transform((s) => s || undefined);
 
@@ -62,7 +69,7 @@ export const organization = z.object({ login: line(LIMITS.name) });
 
 /** The pull request a review, review comment or thread belongs to. */
 export const pullRequestRef = z.object({
-  number: z.number().int(),
+  number: integer(),
   title: line(LIMITS.title),
   html_url: httpUrl,
 });

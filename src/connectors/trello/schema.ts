@@ -1,4 +1,4 @@
-import { z } from 'zod/v3';
+import { z } from 'zod';
 import { loose } from '../kit/schema.js';
 
 /**
@@ -36,8 +36,8 @@ const boardSchema = z.object({
   closed: loose(z.boolean()),
 });
 
-/** A card number on its board; `safe` keeps it short when written out. */
-const idShort = loose(z.number().int().nonnegative().safe());
+/** A card number on its board; zod 4's `int` takes only safe integers, so it stays short. */
+const idShort = loose(z.number().int().nonnegative());
 
 const cardSchema = z.object({
   /** Optional because `deleteCard` sends only the card's id and number. */

@@ -1,4 +1,4 @@
-import { z } from 'zod/v3';
+import { z } from 'zod';
 import { arrayHead, count, httpUrl, line, loose, validate } from '../../kit/schema.js';
 import { LIMITS } from '../limits.js';
 import { lowerWord, optionalText, repository } from '../schema.js';

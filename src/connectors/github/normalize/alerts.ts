@@ -1,5 +1,5 @@
-import { z } from 'zod/v3';
-import { httpUrl, line, loose, validate } from '../../kit/schema.js';
+import { z } from 'zod';
+import { httpUrl, integer, line, loose, validate } from '../../kit/schema.js';
 import { LIMITS } from '../limits.js';
 import {
   lowerWord,
@@ -14,7 +14,7 @@ import type { NormalizeResult } from '../normalize-result.js';
 /** Code scanning, Dependabot and secret scanning alerts on one repository. */
 
 const alertBase = {
-  number: z.number().int(),
+  number: integer(),
   html_url: httpUrl,
   state: lowerWord,
 };

@@ -1,12 +1,12 @@
-import { z } from 'zod/v3';
-import { httpUrl, line, loose, prose, validate } from '../../kit/schema.js';
+import { z } from 'zod';
+import { httpUrl, integer, line, loose, prose, validate } from '../../kit/schema.js';
 import type { GitHubDiscussionRef } from '../events.js';
 import { LIMITS } from '../limits.js';
 import { author, optionalSender, repository } from '../schema.js';
 import type { NormalizeResult } from '../normalize-result.js';
 
 const discussion = z.object({
-  number: z.number().int(),
+  number: integer(),
   title: line(LIMITS.title),
   html_url: httpUrl,
   user: author,

@@ -1,11 +1,11 @@
-import { z } from 'zod/v3';
-import { httpUrl, line, prose, validate } from '../../kit/schema.js';
+import { z } from 'zod';
+import { cappedString, httpUrl, integer, line, prose, validate } from '../../kit/schema.js';
 import { LIMITS } from '../limits.js';
 import { labelNames, login, loginList, optionalSender, repository } from '../schema.js';
 import { type NormalizeResult } from '../normalize-result.js';
 
 const issue = z.object({
-  number: z.number().int(),
+  number: integer(),
   title: line(LIMITS.title),
   html_url: httpUrl,
   user: login,
@@ -17,7 +17,7 @@ const issues = z.object({
     body: prose(LIMITS.body),
     labels: labelNames,
     assignees: loginList,
-    state_reason: z.string().max(LIMITS.token).nullish(),
+    state_reason: cappedString(LIMITS.token).nullish(),
   }),
   sender: optionalSender,
   repository,

@@ -1,4 +1,4 @@
-import { z } from 'zod/v3';
+import { z } from 'zod';
 import { httpUrl, line, loose, prose, validate } from '../../kit/schema.js';
 import { LIMITS } from '../limits.js';
 import { branchName, repository, sha, word } from '../schema.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod/v3';
+import { z } from 'zod';
 import { line, loose, prose, validate } from '../../kit/schema.js';
 import { LIMITS } from '../limits.js';
 import { optionalSender, repository } from '../schema.js';

@@ -1,5 +1,5 @@
-import { z } from 'zod/v3';
-import { httpUrl, line, loose, prose, validate } from '../../kit/schema.js';
+import { z } from 'zod';
+import { httpUrl, integer, line, loose, prose, validate } from '../../kit/schema.js';
 import { LIMITS } from '../limits.js';
 import { optionalCount, optionalSender, repository } from '../schema.js';
 import type { NormalizeResult } from '../normalize-result.js';
@@ -7,7 +7,7 @@ import type { NormalizeResult } from '../normalize-result.js';
 const milestone = z.object({
   action: line(LIMITS.token),
   milestone: z.object({
-    number: z.number().int(),
+    number: integer(),
     title: line(LIMITS.title),
     html_url: httpUrl,
     due_on: loose(prose(LIMITS.token)),

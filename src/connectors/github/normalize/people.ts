@@ -1,4 +1,4 @@
-import { z } from 'zod/v3';
+import { z } from 'zod';
 import { httpUrl, line, loose, validate } from '../../kit/schema.js';
 import type { GitHubOwnerRef, GitHubTeamRef } from '../events.js';
 import { LIMITS } from '../limits.js';

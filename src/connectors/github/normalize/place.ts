@@ -1,4 +1,4 @@
-import { z } from 'zod/v3';
+import { z } from 'zod';
 import { httpUrl, line, loose } from '../../kit/schema.js';
 import type { GitHubPlace } from '../events.js';
 import { LIMITS } from '../limits.js';

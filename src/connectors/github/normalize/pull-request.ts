@@ -1,5 +1,5 @@
-import { z } from 'zod/v3';
-import { count, httpUrl, line, prose, validate } from '../../kit/schema.js';
+import { z } from 'zod';
+import { cappedString, count, httpUrl, integer, line, prose, validate } from '../../kit/schema.js';
 import { LIMITS } from '../limits.js';
 import { labelNames, login, optionalSender, repository, sha } from '../schema.js';
 import { type NormalizeResult } from '../normalize-result.js';
@@ -9,7 +9,7 @@ const branch = z.object({ ref: line(LIMITS.name * 2) });
 const pullRequest = z.object({
   action: line(LIMITS.token),
   pull_request: z.object({
-    number: z.number().int(),
+    number: integer(),
     title: line(LIMITS.title),
     html_url: httpUrl,
     user: login,
@@ -20,7 +20,7 @@ const pullRequest = z.object({
     // `merged` is what tells "closed by merging" from "closed unmerged": both arrive as `closed`.
     merged: z.boolean().nullish(),
     merged_by: login.nullish(),
-    merged_at: z.string().max(LIMITS.token).nullish(),
+    merged_at: cappedString(LIMITS.token).nullish(),
     merge_commit_sha: sha.nullish(),
     commits: count,
     changed_files: count,

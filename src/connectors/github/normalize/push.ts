@@ -1,4 +1,4 @@
-import { z } from 'zod/v3';
+import { z } from 'zod';
 import { anyArray, httpUrl, line, validate } from '../../kit/schema.js';
 import type { GitHubCommit } from '../events.js';
 import { excerpt, firstLine } from '../../../core/text.js';

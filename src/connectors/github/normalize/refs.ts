@@ -1,4 +1,4 @@
-import { z } from 'zod/v3';
+import { z } from 'zod';
 import { line, validate } from '../../kit/schema.js';
 import { LIMITS } from '../limits.js';
 import {

@@ -1,4 +1,4 @@
-import { z } from 'zod/v3';
+import { z } from 'zod';
 import { httpUrl, line, prose, validate } from '../../kit/schema.js';
 import { LIMITS } from '../limits.js';
 import { login, repository } from '../schema.js';

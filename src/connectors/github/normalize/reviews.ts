@@ -1,4 +1,4 @@
-import { z } from 'zod/v3';
+import { z } from 'zod';
 import { arrayHead, httpUrl, line, loose, prose, validate } from '../../kit/schema.js';
 import type { GitHubPullRequestRef } from '../events.js';
 import { LIMITS } from '../limits.js';

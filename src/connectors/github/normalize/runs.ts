@@ -1,5 +1,5 @@
-import { z } from 'zod/v3';
-import { httpUrl, line, prose, validate } from '../../kit/schema.js';
+import { z } from 'zod';
+import { httpUrl, integer, line, prose, validate } from '../../kit/schema.js';
 import { LIMITS } from '../limits.js';
 import { branchName, login, repository, sha, word } from '../schema.js';
 import { type NormalizeResult } from '../normalize-result.js';
@@ -16,7 +16,7 @@ const workflowRun = z.object({
     head_branch: branchName,
     head_sha: sha,
     event: line(LIMITS.token),
-    run_number: z.number().int(),
+    run_number: integer(),
     html_url: httpUrl,
     actor: login.nullish(),
   }),

@@ -1,12 +1,12 @@
-import { z } from 'zod/v3';
-import { count, line, validate } from '../../kit/schema.js';
+import { z } from 'zod';
+import { cappedString, count, line, validate } from '../../kit/schema.js';
 import { LIMITS } from '../limits.js';
 import { login, repositoryObject, toRepoRef } from '../schema.js';
 import { type NormalizeResult } from '../normalize-result.js';
 
 const starEvent = z.object({
   action: line(LIMITS.token),
-  starred_at: z.string().max(LIMITS.token).nullish(),
+  starred_at: cappedString(LIMITS.token).nullish(),
   sender: login,
   repository: repositoryObject.extend({ stargazers_count: count, watchers_count: count }),
 });

@@ -1,6 +1,6 @@
-import { z } from 'zod/v3';
+import { z } from 'zod';
 import { excerpt } from '../../../core/text.js';
-import { httpUrl, loose } from '../../kit/schema.js';
+import { httpUrl, integer, loose } from '../../kit/schema.js';
 import type { GitHubOtherEvent } from '../events.js';
 import { LIMITS } from '../limits.js';
 import { optionalText } from '../schema.js';
@@ -88,8 +88,8 @@ const named = z.object({
   login: text,
   slug: text,
   ghsa_id: text,
-  number: loose(z.number().int()),
-  id: loose(z.number().int()),
+  number: loose(integer()),
+  id: loose(integer()),
   html_url: loose(httpUrl),
   // Rulesets and a few newer objects link their page here instead.
   _links: loose(z.object({ html: loose(z.object({ href: httpUrl }).nullish()) }).nullish()),
