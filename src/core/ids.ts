@@ -14,8 +14,16 @@ export type IdKind = keyof typeof ID_PREFIX;
  * call, so a path segment like `team_x:members` can never name a Redis key of another type.
  */
 export function isEntityId(kind: IdKind, value: string): boolean {
-  return new RegExp(`^${ID_PREFIX[kind]}_[A-Za-z0-9_-]{1,64}$`).test(value);
+  return ID_SHAPE[kind].test(value);
 }
+
+/** Compiled once: ingest checks a connector id on every request. */
+export const ID_SHAPE: Readonly<Record<IdKind, RegExp>> = {
+  team: /^team_[A-Za-z0-9_-]{1,64}$/,
+  channel: /^ch_[A-Za-z0-9_-]{1,64}$/,
+  connector: /^con_[A-Za-z0-9_-]{1,64}$/,
+  user: /^usr_[A-Za-z0-9_-]{1,64}$/,
+};
 
 export function newDeliveryId(): string {
   return randomUUID();

@@ -1,5 +1,6 @@
 import { errorResponses, jsonContent, ref, type Json } from './openapi/helpers.js';
 import { adminPaths } from './openapi/paths-admin.js';
+import { catalogPaths } from './openapi/paths-catalog.js';
 import { SESSION_COOKIE } from './dashboard-session.js';
 import { dashboardPaths } from './openapi/paths-dashboard.js';
 import { ingestPaths } from './openapi/paths-ingest.js';
@@ -81,7 +82,13 @@ export function openApiDocument(opts: { publicUrl: string; version: string }): o
       { name: 'ingest', description: 'Where services send their webhooks.' },
       { name: 'operations', description: 'Health, readiness, metrics, this document.' },
     ],
-    paths: { ...operationsPaths, ...adminPaths, ...ingestPaths, ...dashboardPaths },
+    paths: {
+      ...operationsPaths,
+      ...adminPaths,
+      ...catalogPaths,
+      ...ingestPaths,
+      ...dashboardPaths,
+    },
     components: {
       schemas,
       securitySchemes: {

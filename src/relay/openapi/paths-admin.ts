@@ -1,22 +1,22 @@
+import { ID_PREFIX, ID_SHAPE, type IdKind } from '../../core/ids.js';
 import { apiOperation, pathParam, ref, type Json } from './helpers.js';
 
 /** Ids as the relay makes them; any other shape is answered 404 before the store is asked. */
-const idParam = (name: string, noun: string, prefix: string) =>
-  pathParam(name, `A ${noun} id.`, [`${prefix}_Q2ykFh8s3zHe`], `^${prefix}_[A-Za-z0-9_-]{1,64}$`);
-const teamId = idParam('teamId', 'team', 'team');
-const userId = idParam('userId', 'user', 'usr');
-const channelId = idParam('channelId', 'channel', 'ch');
-const connectorId = idParam('connectorId', 'connector', 'con');
-const typeId = pathParam('typeId', 'A catalog entry id.', ['github']);
+const idParam = (name: string, kind: IdKind) =>
+  pathParam(name, `A ${kind} id.`, [`${ID_PREFIX[kind]}_Q2ykFh8s3zHe`], ID_SHAPE[kind].source);
+const teamId = idParam('teamId', 'team');
+const userId = idParam('userId', 'user');
+const channelId = idParam('channelId', 'channel');
+const connectorId = idParam('connectorId', 'connector');
 
-const ADMIN = 'an org admin';
+export const ADMIN = 'an org admin';
 const MANAGER = 'an org admin or an owner of the team';
 const VIEWER = 'an org admin or a member of the team';
 const CONNECTOR_MANAGER =
   'an org admin, a team owner, or a team member when the team lets members manage connectors';
 
 const forbidden = (why: string) => ({ FORBIDDEN: why });
-const notAdmin = forbidden('the caller is not an org admin');
+export const notAdmin = forbidden('the caller is not an org admin');
 
 /** The management API under /api/v1, route by route as src/relay/routes/* implements it. */
 export const adminPaths: Record<string, Json> = {
@@ -328,58 +328,6 @@ export const adminPaths: Record<string, Json> = {
         CONNECTORS_DISABLED: 'connectors are off for this team or organisation',
         VALIDATION_FAILED: 'the body does not match the schema',
       },
-    }),
-  },
-
-  '/api/v1/catalog': {
-    get: apiOperation({
-      operationId: 'listCatalog',
-      tag: 'catalog',
-      summary: 'The connector types and their lifecycle',
-      who: 'any authenticated caller',
-      success: {
-        status: 200,
-        description: 'Every type.',
-        schema: { type: 'array', items: ref('CatalogEntry') },
-      },
-    }),
-  },
-
-  '/api/v1/catalog/{typeId}': {
-    patch: apiOperation({
-      operationId: 'setCatalogLifecycle',
-      tag: 'catalog',
-      summary: 'Retire, schedule or re-open a connector type',
-      who: ADMIN,
-      description: 'Affects new connections only; existing connectors keep receiving.',
-      params: [typeId],
-      body: ref('LifecyclePatch'),
-      success: { status: 200, description: 'The new state.', schema: ref('CatalogLifecycle') },
-      errors: { ...notAdmin, NOT_FOUND: 'no such type' },
-    }),
-  },
-
-  '/api/v1/catalog/{typeId}/preview': {
-    get: apiOperation({
-      operationId: 'previewCatalogCard',
-      tag: 'catalog',
-      summary: 'The card a sample event of this type produces',
-      who: 'any authenticated caller',
-      description:
-        "Rendered from the type's sample as a Workflows channel would receive it; nothing is " +
-        'queued or sent.',
-      params: [
-        typeId,
-        {
-          name: 'event',
-          in: 'query',
-          required: false,
-          description: "One of the entry's `samples`; absent: the first.",
-          schema: { type: 'string', examples: ['pull_request'] },
-        },
-      ],
-      success: { status: 200, description: 'The card.', schema: ref('CardPreview') },
-      errors: { NOT_FOUND: 'no such type, or no sample for that event' },
     }),
   },
 };
