@@ -5,6 +5,9 @@ import { stripCallbackActions } from './actions.js';
 import { toAdaptiveEnvelope, type AdaptiveCard } from './adaptive.js';
 import { cardFormatFor, renderCard, type CardFormat, type RenderedCard } from './render.js';
 
+/** Adaptive Card versions every Teams client displays. */
+const TEAMS_VERSIONS = new Set(['1.0', '1.1', '1.2', '1.3', '1.4']);
+
 const CALLBACK_ACTION_TYPE = /"(Action\.(Submit|Http|Execute)|HttpPOST|ActionCard)"/i;
 
 /** A test event says so where every reader looks first: the source line and the preview. */
@@ -15,6 +18,9 @@ export function markAsTest(card: CardModel): CardModel {
 /** The sender's finished card, when the destination takes its format and it fits the budget. */
 function rawBody(raw: RawCard | undefined, format: CardFormat, maxBytes: number) {
   if (raw === undefined || raw.format !== format) return undefined;
+  // Workflows cannot display a card newer than 1.4: the card model is sent instead.
+  if (raw.format === 'adaptive' && !TEAMS_VERSIONS.has(String(raw.content.version)))
+    return undefined;
   const body =
     raw.format === 'adaptive'
       ? JSON.stringify(toAdaptiveEnvelope(raw.content as unknown as AdaptiveCard))

@@ -77,6 +77,16 @@ describe('rendering a queued message for a channel', () => {
     expect(JSON.stringify(body)).not.toContain('Action.Submit');
   });
 
+  it('renders the card model instead of a finished Adaptive Card newer than Teams displays', () => {
+    const newer: RawCard = {
+      format: 'adaptive',
+      content: { ...finishedAdaptive.content, version: '1.5' },
+    };
+    const body = renderForChannel(message(newer), WORKFLOWS, ON, BUDGET).body;
+    expect(body).not.toContain('Deployed');
+    expect(JSON.parse(body).attachments[0].content.version).toBe('1.4');
+  });
+
   it('falls back to the card model when the finished card is over the budget', () => {
     const huge: RawCard = {
       format: 'adaptive',
