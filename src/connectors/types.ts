@@ -9,6 +9,26 @@ export interface IngestRequest {
   rawBody: Buffer;
   /** The ingest URL exactly as handed out for this connector (Trello signs over it). */
   callbackUrl: string;
+  /** When the relay received the request, ms since the epoch: signed timestamps are checked against it. */
+  receivedAt: number;
+}
+
+/** What a sender signs over, and when: the signature headers are computed from these. */
+export type SigningInput = Pick<
+  IngestRequest,
+  'rawBody' | 'callbackUrl' | 'headers' | 'receivedAt'
+>;
+
+/** How the sender proves a request is its own, as the catalog describes it. */
+export interface SenderAuth {
+  /**
+   * `hmac`: a signature over the raw body; `timestamped-hmac`: over a timestamp and the body,
+   * refused when stale; `shared-secret`: a token or password the sender repeats verbatim;
+   * `url-only`: the sender can send nothing, so the unguessable ingest URL is the credential.
+   */
+  readonly scheme: 'hmac' | 'timestamped-hmac' | 'shared-secret' | 'url-only';
+  /** One line for people: which header carries what. */
+  readonly summary: string;
 }
 
 export type VerifyResult =
@@ -56,13 +76,28 @@ export interface Sender {
   /**
    * `required`: the relay generates a secret when none is given and every request must be
    * signed with it. `optional`: requests are checked when the connector has a secret.
+   * `none`: the sender cannot send any credential; a connector of this type takes no secret.
    */
-  readonly secret: 'required' | 'optional';
+  readonly secret: 'required' | 'optional' | 'none';
+  readonly auth: SenderAuth;
+  /** What to paste where in the sender's settings, in one or two sentences. */
+  readonly setupHint: string;
+  /**
+   * The filter a connector gets when it is created without one: the events people usually
+   * want from this sender. Absent means every event (`["*"]`).
+   */
+  readonly defaultEvents?: readonly string[];
+  /**
+   * For timestamped schemes: how far, in seconds, a signed timestamp may be from the receive
+   * time before the request is refused as a replay.
+   */
+  readonly replayToleranceSeconds?: number;
   /** Methods answered 200 with no checks, for the sender's URL handshake (Trello's HEAD). */
   readonly handshakeMethods: readonly string[];
   /**
    * Pure: checks the signature over the raw bytes against each secret (several during a
-   * rotation), constant-time. Called only when the connector has at least one secret.
+   * rotation), constant-time. Called only when the connector has at least one secret, or the
+   * sender requires one; never for `secret: 'none'`.
    */
   verify(req: IngestRequest, secrets: readonly string[]): VerifyResult;
   /** Pure: reads the verified raw body (JSON, or the sender's form encoding). */
@@ -70,7 +105,7 @@ export interface Sender {
   /** Pure: validates the parsed payload and turns it into the message to queue. */
   interpret(payload: unknown, req: IngestRequest): Interpretation;
   /** Pure: the signature headers the sender would add to `req` when signing with `secret`. */
-  sign(req: Pick<IngestRequest, 'rawBody' | 'callbackUrl'>, secret: string): Record<string, string>;
+  sign(req: SigningInput, secret: string): Record<string, string>;
   /** Realistic events, the first being the default sample; at least one. */
   readonly samples: readonly [SampleEvent, ...SampleEvent[]];
   /** Requests the sender makes to check a URL (GitHub's `ping`): answered 200, never queued. */

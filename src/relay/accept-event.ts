@@ -38,7 +38,9 @@ export async function acceptEvent(
   request: IngestRequest,
   opts: { test?: boolean } = {},
 ): Promise<Accepted> {
-  if (connector.secrets.length > 0 || sender.secret === 'required') {
+  const checks =
+    sender.secret === 'required' || (sender.secret === 'optional' && connector.secrets.length > 0);
+  if (checks) {
     const verdict = sender.verify(request, connector.secrets);
     if (!verdict.ok) throw new RelayError(verdict.code, verdict.message);
   }
@@ -66,7 +68,8 @@ export async function acceptEvent(
     }
   }
   // A test is what the user asked for: it goes out whatever the filter says.
-  if (!opts.test && !passesFilter(connector.events, meaning.eventName)) {
+  const filter = connector.events ?? sender.defaultEvents;
+  if (!opts.test && !passesFilter(filter, meaning.eventName)) {
     return {
       status: 200,
       body: {

@@ -21,9 +21,11 @@ export function sampleRequest(
   sample: SampleEvent,
   callbackUrl: string,
   secrets: readonly string[],
+  receivedAt: number,
 ): IngestRequest {
   const rawBody = Buffer.from(sample.body, 'utf8');
-  const secret = usableSecrets(secrets)[0];
-  const signature = secret === undefined ? {} : sender.sign({ rawBody, callbackUrl }, secret);
-  return { method: 'POST', headers: { ...sample.headers, ...signature }, rawBody, callbackUrl };
+  const unsigned = { rawBody, callbackUrl, headers: sample.headers, receivedAt };
+  const secret = sender.secret === 'none' ? undefined : usableSecrets(secrets)[0];
+  const signature = secret === undefined ? {} : sender.sign(unsigned, secret);
+  return { method: 'POST', ...unsigned, headers: { ...sample.headers, ...signature } };
 }

@@ -15,6 +15,7 @@ const CALLBACK_URL = 'https://relay.example/hooks/con_contract/0123456789abcdef'
 const SECRET = 'contract-secret-new';
 const OLD_SECRET = 'contract-secret-old';
 const BUDGET = 24 * 1024;
+const NOW = Date.parse('2026-06-01T12:00:00Z');
 
 const HOSTILE =
   ' **bold** _it_ [x](javascript:alert(1)) <at>everyone</at> <script>x</script> &amp; ' +
@@ -25,21 +26,16 @@ function request(
   sample: SampleEvent,
   body: string,
   secret?: string,
+  receivedAt = NOW,
 ): IngestRequest {
   const rawBody = Buffer.from(body, 'utf8');
-  const signed = { rawBody, callbackUrl: CALLBACK_URL };
-  const signature = secret === undefined ? {} : sender.sign(signed, secret);
-  return {
-    method: 'POST',
-    headers: { ...sample.headers, ...signature },
-    rawBody,
-    callbackUrl: CALLBACK_URL,
-  };
+  const unsigned = { rawBody, callbackUrl: CALLBACK_URL, headers: sample.headers, receivedAt };
+  const signature = secret === undefined ? {} : sender.sign(unsigned, secret);
+  return { method: 'POST', ...unsigned, headers: { ...sample.headers, ...signature } };
 }
 
 function interpretSigned(sender: Sender, req: IngestRequest) {
-  const verdict = sender.verify(req, [SECRET]);
-  expect(verdict).toEqual({ ok: true });
+  if (sender.secret !== 'none') expect(sender.verify(req, [SECRET])).toEqual({ ok: true });
   const parsed = sender.parse(req);
   if (!parsed.ok) throw new Error(`sample did not parse: ${parsed.message}`);
   return sender.interpret(parsed.payload, req);
@@ -105,6 +101,57 @@ function hostile(value: unknown, key = ''): unknown {
   return value;
 }
 
+/** What every sender that can sign must get right about its signatures. */
+function signatureContract(sender: Sender, sample: SampleEvent): void {
+  it('verifies its own signature, and either secret while one is rotated out', () => {
+    const signedNew = request(sender, sample, sample.body, SECRET);
+    const signedOld = request(sender, sample, sample.body, OLD_SECRET);
+    expect(sender.verify(signedNew, [SECRET])).toEqual({ ok: true });
+    expect(sender.verify(signedNew, [SECRET, OLD_SECRET])).toEqual({ ok: true });
+    expect(sender.verify(signedOld, [SECRET, OLD_SECRET])).toEqual({ ok: true });
+  });
+
+  it('refuses a wrong secret, a missing signature and a body changed after signing', () => {
+    const signed = request(sender, sample, sample.body, SECRET);
+    expect(sender.verify(signed, ['another-secret'])).toMatchObject({
+      ok: false,
+      code: 'SIGNATURE_INVALID',
+    });
+    expect(sender.verify(request(sender, sample, sample.body), [SECRET])).toMatchObject({
+      ok: false,
+      code: 'SIGNATURE_MISSING',
+    });
+    // A shared secret proves who sent the request, not what it says: only signatures cover the body.
+    if (sender.auth.scheme !== 'shared-secret') {
+      const tampered = { ...signed, rawBody: Buffer.from(`${sample.body} `, 'utf8') };
+      expect(sender.verify(tampered, [SECRET])).toMatchObject({ ok: false });
+    }
+  });
+
+  it('fails closed when every secret is empty, even for a body signed with the empty key', () => {
+    const signedEmpty = request(sender, sample, sample.body, '');
+    expect(sender.verify(signedEmpty, [''])).toMatchObject({
+      ok: false,
+      code: 'SIGNATURE_INVALID',
+    });
+    expect(sender.verify(signedEmpty, ['', ''])).toMatchObject({ ok: false });
+  });
+
+  if (sender.replayToleranceSeconds !== undefined) {
+    const tolerance = sender.replayToleranceSeconds;
+    it('refuses a signed request replayed after the tolerance, and accepts one within it', () => {
+      const signed = request(sender, sample, sample.body, SECRET);
+      const late = (seconds: number) => ({ ...signed, receivedAt: NOW + seconds * 1000 });
+      expect(sender.verify(late(tolerance - 5), [SECRET])).toEqual({ ok: true });
+      expect(sender.verify(late(tolerance + 60), [SECRET])).toMatchObject({
+        ok: false,
+        code: 'SIGNATURE_INVALID',
+      });
+      expect(sender.verify(late(-(tolerance + 60)), [SECRET])).toMatchObject({ ok: false });
+    });
+  }
+}
+
 describe.each(SENDERS.map((s) => [s.id, s] as const))('sender %s', (_id, sender) => {
   it('describes itself: an id, a name, filterable events and samples of them', () => {
     expect(sender.id).toMatch(/^[a-z][a-z0-9-]{1,40}$/);
@@ -114,37 +161,22 @@ describe.each(SENDERS.map((s) => [s.id, s] as const))('sender %s', (_id, sender)
     for (const sample of sender.samples) expect(sender.events).toContain(sample.event);
   });
 
+  it('tells the catalog how it authenticates, how to set it up and what it sends by default', () => {
+    expect(sender.auth.summary.trim()).not.toBe('');
+    expect(sender.setupHint.trim().length).toBeGreaterThan(20);
+    expect(sender.setupHint.length).toBeLessThanOrEqual(400);
+    // The ingest URL is the only credential exactly when the sender can send no other.
+    expect(sender.auth.scheme === 'url-only').toBe(sender.secret === 'none');
+    expect(sender.auth.scheme === 'timestamped-hmac').toBe(
+      sender.replayToleranceSeconds !== undefined,
+    );
+    for (const event of sender.defaultEvents ?? []) {
+      expect(['*', ...sender.events]).toContain(event);
+    }
+  });
+
   describe.each(sender.samples.map((s) => [s.event, s] as const))('sample %s', (_event, sample) => {
-    it('verifies its own signature, and either secret while one is rotated out', () => {
-      const signedNew = request(sender, sample, sample.body, SECRET);
-      const signedOld = request(sender, sample, sample.body, OLD_SECRET);
-      expect(sender.verify(signedNew, [SECRET])).toEqual({ ok: true });
-      expect(sender.verify(signedNew, [SECRET, OLD_SECRET])).toEqual({ ok: true });
-      expect(sender.verify(signedOld, [SECRET, OLD_SECRET])).toEqual({ ok: true });
-    });
-
-    it('refuses a wrong secret, a missing signature and a body changed after signing', () => {
-      const signed = request(sender, sample, sample.body, SECRET);
-      expect(sender.verify(signed, ['another-secret'])).toMatchObject({
-        ok: false,
-        code: 'SIGNATURE_INVALID',
-      });
-      expect(sender.verify(request(sender, sample, sample.body), [SECRET])).toMatchObject({
-        ok: false,
-        code: 'SIGNATURE_MISSING',
-      });
-      const tampered = { ...signed, rawBody: Buffer.from(`${sample.body} `, 'utf8') };
-      expect(sender.verify(tampered, [SECRET])).toMatchObject({ ok: false });
-    });
-
-    it('fails closed when every secret is empty, even for a body signed with the empty key', () => {
-      const signedEmpty = request(sender, sample, sample.body, '');
-      expect(sender.verify(signedEmpty, [''])).toMatchObject({
-        ok: false,
-        code: 'SIGNATURE_INVALID',
-      });
-      expect(sender.verify(signedEmpty, ['', ''])).toMatchObject({ ok: false });
-    });
+    if (sender.secret !== 'none') signatureContract(sender, sample);
 
     it('becomes an event with its name and a stable, bounded de-duplication id', () => {
       const first = interpretSigned(sender, request(sender, sample, sample.body, SECRET));
@@ -226,7 +258,7 @@ describe.each(SENDERS.map((s) => [s.id, s] as const))('sender %s', (_id, sender)
     const sample = sender.samples[0];
     for (const body of ['{"action": ', 'not json at all', '']) {
       const req = request(sender, sample, body, SECRET);
-      expect(sender.verify(req, [SECRET])).toEqual({ ok: true });
+      if (sender.secret !== 'none') expect(sender.verify(req, [SECRET])).toEqual({ ok: true });
       const parsed = sender.parse(req);
       const meaning = parsed.ok ? sender.interpret(parsed.payload, req) : undefined;
       expect(meaning === undefined || meaning.kind === 'malformed', body).toBe(true);

@@ -21,6 +21,14 @@ export const genericSender = defineSender({
   openEvents: true,
   // Many tools cannot sign: the unguessable ingest URL protects a connector without a secret.
   secret: 'optional',
+  auth: {
+    scheme: 'hmac',
+    summary:
+      'optional: HMAC-SHA256 of the body with the connector secret, in X-Signature-256 as sha256=<hex>',
+  },
+  setupHint:
+    'POST any JSON to the ingest URL; name the event in an X-Event-Type header or an "event" ' +
+    'field, and sign it if the tool can.',
   handshakeMethods: [],
   verify: (req, secrets) =>
     verifyHmac(SCHEME, req.rawBody, secrets, req.headers['x-signature-256']),

@@ -12,6 +12,13 @@ export const githubSender = defineSender({
   events: GITHUB_EVENT_NAMES,
   // GitHub only signs when a secret is set, and an unsigned hook could be forged by anyone.
   secret: 'required',
+  auth: {
+    scheme: 'hmac',
+    summary: 'HMAC-SHA256 of the body with the webhook secret, in X-Hub-Signature-256',
+  },
+  setupHint:
+    'Repository or organisation Settings → Webhooks → Add webhook: Payload URL = the ingest URL, ' +
+    'Content type = application/json, Secret = the connector secret; choose the events there.',
   handshakeMethods: [],
   verify: verifyGitHubSignature,
   sign: signGitHub,

@@ -1,5 +1,5 @@
 import { hmacSignature, verifyHmac, type HmacScheme } from '../kit/hmac.js';
-import type { IngestRequest, VerifyResult } from '../types.js';
+import type { IngestRequest, SigningInput, VerifyResult } from '../types.js';
 
 const HEADER = 'x-hub-signature-256';
 const LEGACY_HEADER = 'x-hub-signature';
@@ -30,6 +30,6 @@ export function verifyGitHubSignature(
   return verdict;
 }
 
-export function signGitHub(req: Pick<IngestRequest, 'rawBody'>, secret: string) {
+export function signGitHub(req: SigningInput, secret: string) {
   return { [HEADER]: hmacSignature(SCHEME, secret, req.rawBody) };
 }

@@ -12,6 +12,14 @@ export const trelloSender = defineSender({
   events: TRELLO_ACTION_TYPES,
   // The signing key is the user's Trello application secret, which only they can supply.
   secret: 'optional',
+  auth: {
+    scheme: 'hmac',
+    summary:
+      'HMAC-SHA1 of the body and the callback URL with the application secret, in X-Trello-Webhook',
+  },
+  setupHint:
+    'Create the webhook with POST https://api.trello.com/1/webhooks (idModel = the board, ' +
+    'callbackURL = the ingest URL exactly); give the connector your Trello application secret.',
   // Trello sends HEAD to the callback URL when the webhook is created and needs a 200.
   handshakeMethods: ['HEAD'],
   verify: verifyTrello,

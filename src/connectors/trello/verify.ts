@@ -1,5 +1,5 @@
 import { hmacSignature, verifyHmac, type HmacScheme } from '../kit/hmac.js';
-import type { IngestRequest, VerifyResult } from '../types.js';
+import type { IngestRequest, SigningInput, VerifyResult } from '../types.js';
 
 const SCHEME: HmacScheme = {
   header: 'X-Trello-Webhook',
@@ -26,6 +26,6 @@ export function verifyTrello(req: IngestRequest, secrets: readonly string[]): Ve
   return verifyHmac(SCHEME, signedBytes(req), secrets, req.headers['x-trello-webhook']);
 }
 
-export function signTrello(req: Pick<IngestRequest, 'rawBody' | 'callbackUrl'>, secret: string) {
+export function signTrello(req: SigningInput, secret: string) {
   return { 'x-trello-webhook': hmacSignature(SCHEME, secret, signedBytes(req)) };
 }

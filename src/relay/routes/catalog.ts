@@ -24,7 +24,7 @@ export async function lifecycleOf(store: Store, typeId: string): Promise<Lifecyc
   return (await store.connectors.lifecycle(typeId)) ?? { lifecycle: 'available' };
 }
 
-export function catalogRoutes({ store }: AppDeps): Router {
+export function catalogRoutes({ store, clock }: AppDeps): Router {
   const r = Router();
 
   r.get('/api/v1/catalog', async (_req, res) => {
@@ -62,7 +62,13 @@ export function catalogRoutes({ store }: AppDeps): Router {
     const event = typeof req.query.event === 'string' ? req.query.event : undefined;
     const sample = sampleFor(sender, event);
     // The same parse and interpretation as a real delivery; nothing is queued or sent.
-    const request = sampleRequest(sender, sample, 'https://relay.invalid/hooks/preview', []);
+    const request = sampleRequest(
+      sender,
+      sample,
+      'https://relay.invalid/hooks/preview',
+      [],
+      clock.now(),
+    );
     const parsed = sender.parse(request);
     const meaning = parsed.ok ? sender.interpret(parsed.payload, request) : undefined;
     if (meaning?.kind !== 'event') {

@@ -66,6 +66,12 @@ export function connectorRoutes({ store, config, clock, enqueuer, logger }: AppD
     );
     if (!availability.ok) throw new RelayError(availability.code, availability.message);
     if (!sender.openEvents) checkEvents(sender.events, body.events);
+    if (sender.secret === 'none' && body.secret !== undefined) {
+      throw new RelayError(
+        'VALIDATION_FAILED',
+        `secret: ${sender.name} cannot send a secret or signature; the ingest URL is the credential, keep it private`,
+      );
+    }
 
     // Senders that always sign get a strong secret when the user brings none.
     const secret = body.secret ?? (sender.secret === 'required' ? newToken() : undefined);
@@ -142,7 +148,13 @@ export function connectorRoutes({ store, config, clock, enqueuer, logger }: AppD
     requireConnectorsEnabled(await store.org.get(), team, 'nothing was queued');
     const sample = sampleFor(sender, body.event);
     // Signed as the sender signs, so the test proves the connector's secret and pipeline too.
-    const request = sampleRequest(sender, sample, connector.callbackUrl, connector.secrets);
+    const request = sampleRequest(
+      sender,
+      sample,
+      connector.callbackUrl,
+      connector.secrets,
+      clock.now(),
+    );
     const answer = await acceptEvent({ enqueuer, clock, logger }, connector, sender, request, {
       test: true,
     });

@@ -107,6 +107,7 @@ export function ingestRoutes({
       headers: headerMap(req.headers),
       rawBody: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
       callbackUrl: connector.callbackUrl,
+      receivedAt: clock.now(),
     };
     const answer = await acceptEvent({ enqueuer, clock, logger }, connector, sender, request);
     res.status(answer.status).json(answer.body);

@@ -14,7 +14,13 @@ const ORG = { actionableMessagesEnabled: false };
 
 function render(sender: Sender, sample: SampleEvent, kind: 'workflows' | 'o365') {
   const rawBody = Buffer.from(sample.body, 'utf8');
-  const req = { method: 'POST', headers: sample.headers, rawBody, callbackUrl: CALLBACK_URL };
+  const req = {
+    method: 'POST',
+    headers: sample.headers,
+    rawBody,
+    callbackUrl: CALLBACK_URL,
+    receivedAt: Date.now(),
+  };
   const parsed = sender.parse(req);
   if (!parsed.ok) throw new Error(parsed.message);
   const meaning = sender.interpret(parsed.payload, req);

@@ -8,6 +8,7 @@ function request(body: string, headers: Record<string, string> = {}): IngestRequ
     headers: { 'content-type': 'application/json', ...headers },
     rawBody: Buffer.from(body, 'utf8'),
     callbackUrl: 'https://relay.example/hooks/con_g/t',
+    receivedAt: Date.now(),
   };
 }
 

@@ -18,5 +18,5 @@ export function fixture(name: string): Payload {
 }
 
 export function request(rawBody: Buffer, headers: IngestRequest['headers'] = {}): IngestRequest {
-  return { method: 'POST', headers, rawBody, callbackUrl: CALLBACK_URL };
+  return { method: 'POST', headers, rawBody, callbackUrl: CALLBACK_URL, receivedAt: Date.now() };
 }

@@ -18,6 +18,7 @@ function req(body: Buffer, signature: string | undefined, callbackUrl = CALLBACK
     headers: { 'x-trello-webhook': signature },
     rawBody: body,
     callbackUrl,
+    receivedAt: Date.now(),
   };
 }
 
