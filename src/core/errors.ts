@@ -31,13 +31,21 @@ export class RelayError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
   readonly details: Record<string, unknown> | undefined;
+  /** Headers the answer must carry (`Allow` on a 405). */
+  readonly headers: Readonly<Record<string, string>> | undefined;
 
-  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    details?: Record<string, unknown>,
+    headers?: Readonly<Record<string, string>>,
+  ) {
     super(message);
     this.name = 'RelayError';
     this.code = code;
     this.status = ERROR_STATUS[code];
     this.details = details;
+    this.headers = headers;
   }
 }
 

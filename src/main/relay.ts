@@ -18,7 +18,6 @@ import { buildApp, buildHealthApp } from '../relay/app.js';
 import { withRequestId } from '../relay/request-log.js';
 import type { AppDeps } from '../relay/context.js';
 import { createDashboardSessions } from '../relay/dashboard-session.js';
-import type { WithQueueDashboard } from '../relay/queue-dashboard.js';
 import { createStore } from '../store/index.js';
 import { bootstrapAdminToken } from './admin-token.js';
 import { HTTP_TIMEOUTS, createHttpServer, type HttpTimeouts } from './http-timeouts.js';
@@ -103,7 +102,7 @@ export async function startRelay(
   const metrics = createPromMetrics();
   registerRedisGauges(metrics.registry, { channels: store.channels, outbox, clock, logger });
   const instruments = relayInstruments(metrics);
-  const deps: AppDeps & WithQueueDashboard = {
+  const deps: AppDeps = {
     metrics,
     instruments,
     config: { ...config, publicUrl },

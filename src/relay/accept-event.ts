@@ -6,6 +6,8 @@ import { newDeliveryId } from '../core/ids.js';
 import { MESSAGE_VERSION } from '../core/message.js';
 import type { Logger } from '../core/logger.js';
 import type { Enqueuer } from '../queue/enqueuer.js';
+import type { z } from 'zod';
+import type { ingestNotQueuedSchema, ingestQueuedSchema } from './schemas/ingest.js';
 
 /** Passes every event, including names the sender adds later. */
 export const ALL_EVENTS = '*';
@@ -21,10 +23,9 @@ export interface AcceptDeps {
 }
 
 /** What the ingest URL answers; the test endpoint answers the same. */
-export interface Accepted {
-  status: 200 | 202;
-  body: Record<string, unknown>;
-}
+export type Accepted =
+  | { status: 202; body: z.input<typeof ingestQueuedSchema> }
+  | { status: 200; body: z.input<typeof ingestNotQueuedSchema> };
 
 /**
  * The pipeline every event takes, from the raw request to the outbox: verify the signature on
@@ -115,7 +116,7 @@ export async function acceptEvent(
     body: {
       status: 'queued',
       deliveryId: result.deliveryId,
-      ...(opts.test ? { test: true } : {}),
+      ...(opts.test ? { test: true as const } : {}),
       ...(result.parked
         ? { warning: 'the channel needs a new webhook URL; the event is held until then' }
         : {}),

@@ -5,6 +5,16 @@ import type { Metrics, RelayInstruments } from '../core/metrics.js';
 import type { Enqueuer } from '../queue/enqueuer.js';
 import type { Outbox } from '../queue/outbox.js';
 import type { Store } from '../store/index.js';
+import type { Queue } from 'bullmq';
+import type { FlushJobData } from '../queue/flush-job.js';
+import type { DashboardSessions } from './dashboard-session.js';
+
+/** What main/ hands the API process so it can serve the queue dashboard. */
+export interface QueueDashboardDeps {
+  /** The delivery queue. Its jobs carry `{channelId}` only: nothing shown here is a secret. */
+  queue: Queue<FlushJobData>;
+  sessions: DashboardSessions;
+}
 
 /** Everything the HTTP edge needs, built by main/ (or a test) and handed in. */
 export interface AppDeps {
@@ -18,4 +28,6 @@ export interface AppDeps {
   redisReady: () => Promise<boolean>;
   metrics: Metrics;
   instruments: RelayInstruments;
+  /** The queue dashboard and admin sessions: api processes only (absent in a worker, or a test). */
+  queueDashboard?: QueueDashboardDeps;
 }

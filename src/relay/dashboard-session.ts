@@ -1,4 +1,3 @@
-import type { Request, Response } from 'express';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { hashToken, newToken } from '../core/ids.js';
@@ -60,9 +59,9 @@ function safeJson(text: string): unknown {
   }
 }
 
-/** The session id the browser sent, if it has the shape `newToken` makes. */
-export function sessionIdOf(req: Request): string | undefined {
-  for (const part of (req.get('cookie') ?? '').split(';')) {
+/** The session id the browser sent in its Cookie header, if it has the shape `newToken` makes. */
+export function sessionIdOf(cookieHeader: string | undefined): string | undefined {
+  for (const part of (cookieHeader ?? '').split(';')) {
     const at = part.indexOf('=');
     if (at < 0 || part.slice(0, at).trim() !== SESSION_COOKIE) continue;
     const value = part.slice(at + 1).trim();
@@ -76,26 +75,23 @@ export interface CookieOptions {
   secure: boolean;
 }
 
-export function setSessionCookie(
-  res: Response,
-  sessionId: string,
-  ttlSeconds: number,
-  opts: CookieOptions,
-): void {
-  res.cookie(SESSION_COOKIE, sessionId, {
-    httpOnly: true,
-    sameSite: 'strict',
-    path: '/admin',
-    maxAge: ttlSeconds * 1000,
-    secure: opts.secure,
-  });
+/** Scoped to the admin pages, unreadable by scripts, never sent by other sites. */
+function attributes(opts: CookieOptions): string {
+  return `Path=/admin; HttpOnly; SameSite=Strict${opts.secure ? '; Secure' : ''}`;
 }
 
-export function clearSessionCookie(res: Response, opts: CookieOptions): void {
-  res.clearCookie(SESSION_COOKIE, {
-    httpOnly: true,
-    sameSite: 'strict',
-    path: '/admin',
-    secure: opts.secure,
-  });
+/** The Set-Cookie value that opens a session in the browser for `ttlSeconds`. */
+export function sessionCookie(
+  sessionId: string,
+  ttlSeconds: number,
+  now: number,
+  opts: CookieOptions,
+): string {
+  const expires = new Date(now + ttlSeconds * 1000).toUTCString();
+  return `${SESSION_COOKIE}=${sessionId}; Max-Age=${ttlSeconds}; Expires=${expires}; ${attributes(opts)}`;
+}
+
+/** The Set-Cookie value that makes the browser forget the session. */
+export function clearedSessionCookie(opts: CookieOptions): string {
+  return `${SESSION_COOKIE}=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; ${attributes(opts)}`;
 }

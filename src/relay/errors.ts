@@ -1,27 +1,26 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { RelayError, errorBody } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
+import { redactPath } from './redact-path.js';
+import { requestAnnotations, requestLogger } from './request-log.js';
 
 /**
  * The one place an error becomes a response: `{"error":{"code","message"}}`. A refusal (4xx)
  * is logged at info, so a failed signature is visible at the default level with the connector
  * it was meant for; a failure (5xx) at error, with the stack. Through the request's logger
- * (`res.locals.log`, set by request-log.ts) when there is one, so the line has the request id.
+ * (request-log.ts) when there is one, so the line has the request id and what the handler
+ * learnt (ingest names the connector before verifying, so refusals can name it).
  */
 export function errorMiddleware(logger: Logger): ErrorRequestHandler {
   return (err: unknown, req, res, _next) => {
     const relayError = toRelayError(err);
-    const log = (res.locals.log as Logger | undefined) ?? logger;
-    // Ingest puts the connector on res.locals before verifying, so refusals can name it.
-    const ingest = res.locals.ingest as
-      { connector?: { id?: string }; sender?: { id?: string } } | undefined;
+    const log = requestLogger(req, logger);
     const fields = {
       method: req.method,
       path: redactPath(req.path),
       status: relayError.status,
       code: relayError.code,
-      ...(ingest?.connector?.id ? { connectorId: ingest.connector.id } : {}),
-      ...(ingest?.sender?.id ? { connectorType: ingest.sender.id } : {}),
+      ...requestAnnotations(req),
     };
     if (relayError.status >= 500) {
       log.error('request failed', { ...fields, err: err instanceof Error ? err : String(err) });
@@ -29,6 +28,7 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
       log.info('request refused', { ...fields, message: relayError.message });
     }
     if (res.headersSent) return;
+    if (relayError.headers) res.set(relayError.headers);
     res.status(relayError.status).json(errorBody(relayError));
   };
 }
@@ -70,11 +70,6 @@ function toRelayError(err: unknown): RelayError {
   if (e.status && e.status >= 400 && e.status < 500)
     return new RelayError('BAD_REQUEST', e.message ?? 'bad request');
   return new RelayError('INTERNAL', 'internal error');
-}
-
-/** Ingest paths carry a bearer token: never log it. */
-export function redactPath(path: string): string {
-  return path.replace(/^(\/hooks\/[^/]+\/)[^/]+/, '$1…');
 }
 
 export const notFound: RequestHandler = (req, _res, next) => {

@@ -2,25 +2,9 @@ import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import type { Queue } from 'bullmq';
-import { Router, type Express, type RequestHandler } from 'express';
-import type { FlushJobData } from '../queue/flush-job.js';
-import { authenticate } from './auth.js';
+import { Router, type Express } from 'express';
 import type { AppDeps } from './context.js';
-import { SIGN_OUT_PATH, requireAdminPages, signInRoutes } from './dashboard-auth.js';
-import type { DashboardSessions } from './dashboard-session.js';
-
-export const QUEUE_DASHBOARD_PATH = '/admin/queues';
-
-/** What main/ hands the API process so it can serve the queue dashboard. */
-export interface QueueDashboardDeps {
-  /** The delivery queue. Its jobs carry `{channelId}` only: nothing shown here is a secret. */
-  queue: Queue<FlushJobData>;
-  sessions: DashboardSessions;
-}
-
-export interface WithQueueDashboard {
-  queueDashboard?: QueueDashboardDeps;
-}
+import { HOME, SIGN_OUT_PATH, requireAdminPages } from './dashboard-auth.js';
 
 /**
  * bull-board 6.21 reads BullMQ 5's `Queue#client`, which BullMQ 6 removed (the client is the
@@ -42,15 +26,14 @@ class DeliveryQueueAdapter extends BullMQAdapter {
 }
 
 /**
- * bull-board at /admin/queues, read-only, for org admins only (dashboard-auth.ts), plus the
- * sign-in and sign-out pages. A no-op where main/ gave no queue (tests that build the app
- * with stand-ins).
+ * bull-board, read-only, for org admins only (dashboard-auth.ts), to be mounted at
+ * /admin/queues. Nothing where main/ gave no queue (a worker process, or a test app).
  */
-export function queueDashboard(deps: AppDeps & WithQueueDashboard): Router | RequestHandler {
+export function queueBoard(deps: AppDeps): Router | undefined {
   const dashboard = deps.queueDashboard;
-  if (!dashboard) return (_req, _res, next) => next();
+  if (!dashboard) return undefined;
 
-  const serverAdapter = new ExpressAdapter().setBasePath(QUEUE_DASHBOARD_PATH);
+  const serverAdapter = new ExpressAdapter().setBasePath(HOME);
   createBullBoard({
     // Read-only: retrying, promoting or removing a flush job by hand would bypass the outbox
     // that owns each channel's order; the relay's API is the way to act on deliveries.
@@ -66,15 +49,12 @@ export function queueDashboard(deps: AppDeps & WithQueueDashboard): Router | Req
   const board = serverAdapter.getRouter() as Express;
   board.disable('x-powered-by');
 
-  const publicUrl = new URL(deps.config.publicUrl);
-  const auth = {
+  const guard = {
+    store: deps.store,
     sessions: dashboard.sessions,
-    bearer: authenticate(deps.store),
-    cookie: { secure: publicUrl.protocol === 'https:' },
-    origins: [publicUrl.origin],
+    origins: [new URL(deps.config.publicUrl).origin],
   };
   const router = Router();
-  router.use(signInRoutes(auth));
-  router.use(QUEUE_DASHBOARD_PATH, requireAdminPages(auth), board);
+  router.use(requireAdminPages(guard), board);
   return router;
 }

@@ -1,8 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import type { LogFields, Logger } from '../core/logger.js';
-import { redactPath } from './errors.js';
+import { redactPath } from './redact-path.js';
 
 export const REQUEST_ID_HEADER = 'X-Request-Id';
 
@@ -18,10 +18,32 @@ const QUIET_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
 
 const requestContext = new AsyncLocalStorage<{ reqId: string }>();
 
+/** What the relay learns about a request while handling it: its logger, and log fields. */
+interface RequestState {
+  log: Logger;
+  fields: LogFields;
+}
+const states = new WeakMap<Request, RequestState>();
+
+/** The request's logger (with its request id), or `fallback` outside requestLog. */
+export function requestLogger(req: Request, fallback: Logger): Logger {
+  return states.get(req)?.log ?? fallback;
+}
+
+/** Fields the request's own log line and any refusal line carry (the connector it was for). */
+export function annotateRequest(req: Request, fields: LogFields): void {
+  const state = states.get(req);
+  if (state) Object.assign(state.fields, fields);
+}
+
+export function requestAnnotations(req: Request): LogFields {
+  return states.get(req)?.fields ?? {};
+}
+
 /**
  * Wraps a logger so that lines written while a request is being handled carry its request id,
  * even through code that was handed the process logger rather than the request's
- * (`res.locals.log`). Outside a request it writes exactly what `base` would.
+ * (`requestLogger`). Outside a request it writes exactly what `base` would.
  */
 export function withRequestId(base: Logger, bound: ReadonlySet<string> = new Set()): Logger {
   const fieldsFor = (fields: LogFields | undefined): LogFields | undefined => {
@@ -51,7 +73,8 @@ export function requestLog(logger: Logger): RequestHandler {
     const reqId = given !== undefined && SANE_REQUEST_ID.test(given) ? given : randomUUID();
     res.setHeader(REQUEST_ID_HEADER, reqId);
     const log = logger.child({ reqId });
-    res.locals.log = log;
+    const state: RequestState = { log, fields: {} };
+    states.set(req, state);
     // Captured now: routers rewrite req.url while they work. The query string is left out, it
     // can carry secrets (a Workflows URL's `sig`) as easily as the ingest path does.
     const method = req.method;
@@ -61,15 +84,12 @@ export function requestLog(logger: Logger): RequestHandler {
     const finished = () => {
       if (done) return;
       done = true;
-      const ingest = res.locals.ingest as
-        { connector?: { id?: string }; sender?: { id?: string } } | undefined;
       const fields: LogFields = {
         method,
         path,
         status: res.statusCode,
         durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100,
-        ...(ingest?.connector?.id ? { connectorId: ingest.connector.id } : {}),
-        ...(ingest?.sender?.id ? { connectorType: ingest.sender.id } : {}),
+        ...state.fields,
         ...(res.writableFinished ? {} : { aborted: true }),
       };
       if (QUIET_PATHS.has(path) && res.statusCode < 400) log.debug('request', fields);

@@ -3,10 +3,19 @@ import { RelayError } from '../core/errors.js';
 
 /** Validate a request body at the boundary; the error names each bad field. */
 export function parseBody<T>(schema: ZodType<T>, body: unknown): T {
-  const result = schema.safeParse(body ?? {}, { error: missingIsRequired });
+  return parseAt(schema, body ?? {}, '', '(body)');
+}
+
+/** Validate the query string; the error names each bad parameter as `query.<name>`. */
+export function parseQuery<T>(schema: ZodType<T>, query: unknown): T {
+  return parseAt(schema, query ?? {}, 'query.', '(query)');
+}
+
+function parseAt<T>(schema: ZodType<T>, value: unknown, prefix: string, whole: string): T {
+  const result = schema.safeParse(value, { error: missingIsRequired });
   if (result.success) return result.data;
-  const problems = dropAfterTypeErrors(result.error.issues).map(
-    (i) => `${i.path.join('.') || '(body)'}: ${i.message}`,
+  const problems = dropAfterTypeErrors(result.error.issues).map((i) =>
+    i.path.length > 0 ? `${prefix}${i.path.join('.')}: ${i.message}` : `${whole}: ${i.message}`,
   );
   throw new RelayError('VALIDATION_FAILED', problems.join('; '), { problems });
 }

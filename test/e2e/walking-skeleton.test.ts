@@ -263,9 +263,9 @@ describe('walking skeleton: GitHub and Trello reach a Teams channel', () => {
     });
 
     it('other methods: 405 with Allow', async () => {
-      const put = await fetch(github.ingestUrl, { method: 'PUT', body: '{}' });
-      expect(put.status).toBe(405);
-      expect(put.headers.get('allow')).toBe('POST, GET, HEAD');
+      const patch = await fetch(github.ingestUrl, { method: 'PATCH', body: '{}' });
+      expect(patch.status).toBe(405);
+      expect(patch.headers.get('allow')).toBe('GET, HEAD, POST, PUT');
       const head = await fetch(github.ingestUrl, { method: 'HEAD' });
       expect(head.status).toBe(405); // GitHub has no HEAD handshake
       expect(head.headers.get('allow')).toBe('POST, GET');

@@ -1,0 +1,182 @@
+/**
+ * Serves the operation table with Express. For every request, in this order: the path
+ * parameters are checked by their schemas (a malformed id is a 404 before any store call),
+ * the caller is authenticated (before a byte of the body is read, so an unauthenticated
+ * upload costs nothing), the body is read within its limit and validated, the query is
+ * validated, and the handler's reply is written. Errors go to errors.ts, the one place an
+ * error becomes a response. A known path asked with another method is a 405 with `Allow`.
+ */
+import express, { type Express, type Request, type RequestHandler, type Response } from 'express';
+import type { ZodType } from 'zod';
+import { RelayError } from '../../core/errors.js';
+import type { LogFields } from '../../core/logger.js';
+import type { Principal } from '../../core/policy.js';
+import { authenticate, requireAdmin } from '../auth.js';
+import type { AppDeps } from '../context.js';
+import { redactPath } from '../redact-path.js';
+import { annotateRequest, requestAnnotations, requestLogger } from '../request-log.js';
+import { parseBody, parseQuery } from '../validate.js';
+import type { AnyOperation, Context, MountSpec } from './operation.js';
+
+/** API bodies are small JSON documents; ingest sets its own limit (INGEST_MAX_BYTES). */
+export const API_BODY_LIMIT = 256 * 1024;
+
+export type TableEntry = AnyOperation | MountSpec;
+
+export const isMount = (entry: TableEntry): entry is MountSpec =>
+  (entry as MountSpec).kind === 'mount';
+
+/** `/api/v1/teams/{teamId}` → `/api/v1/teams/:teamId`. */
+export const expressPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
+
+/** Runs one Express body parser to completion, so the handler decides when a body is read. */
+function runParser(parser: RequestHandler, req: Request, res: Response): Promise<void> {
+  return new Promise((resolve, reject) => {
+    // Body-parser's errors are Errors with a `type`; errors.ts turns them into our codes.
+    parser(req, res, (err?: unknown) =>
+      err ? reject(err instanceof Error ? err : new Error('body could not be read')) : resolve(),
+    );
+  });
+}
+
+function headerMap(raw: Request['headers']): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const [k, v] of Object.entries(raw))
+    out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+  return out;
+}
+
+const hasBody = (req: Request) =>
+  Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined;
+
+/** `teamId` → "team": what a 404 for a malformed path id calls the thing. */
+const nounOf = (param: string) => param.replace(/Id$/, '').replace(/^type$/, 'connector type');
+
+function checkParams(schema: ZodType | undefined, req: Request): unknown {
+  if (!schema) return {};
+  const result = schema.safeParse(req.params);
+  if (result.success) return result.data;
+  const param = String(result.error.issues[0]?.path[0] ?? 'id');
+  const value = String((req.params as Record<string, string>)[param] ?? '');
+  const shown = value.length > 80 ? `${value.slice(0, 80)}…` : value;
+  throw new RelayError('NOT_FOUND', `no ${nounOf(param)} '${shown}'`);
+}
+
+async function readBody(op: AnyOperation, req: Request, res: Response): Promise<unknown> {
+  const spec = op.body;
+  if (!spec || spec.kind === 'raw') return undefined;
+  const limit = op.bodyLimit ?? API_BODY_LIMIT;
+  if (spec.kind === 'form') {
+    await runParser(express.urlencoded({ extended: false, limit, parameterLimit: 20 }), req, res);
+    return parseBody(spec.schema, req.body);
+  }
+  // A body sent as anything but JSON would be read as nothing and silently do nothing.
+  if (hasBody(req) && !req.is('application/json')) {
+    throw new RelayError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      'send the body as JSON with Content-Type: application/json',
+    );
+  }
+  await runParser(express.json({ limit, strict: true }), req, res);
+  return parseBody(spec.schema, req.body ?? (spec.optional ? {} : undefined));
+}
+
+/**
+ * Schema messages may name a path template (`/api/v1/channels/{channelId}/rotate`): the
+ * caller is told the path for the object it named.
+ */
+function withParams(err: unknown, params: Record<string, string>): unknown {
+  if (!(err instanceof RelayError) || err.code !== 'VALIDATION_FAILED') return err;
+  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (m, name: string) => params[name] ?? m);
+  const problems = (err.details?.problems as string[] | undefined)?.map(fill);
+  return new RelayError(err.code, fill(err.message), problems ? { problems } : err.details);
+}
+
+function write(res: Response, reply: { status: number; headers?: object; body?: unknown }) {
+  if (reply.headers) res.set(reply.headers as Record<string, string>);
+  res.status(reply.status);
+  if (reply.body === undefined) return void res.end();
+  if (typeof reply.body === 'string') return void res.send(reply.body);
+  res.json(reply.body);
+}
+
+function handlerFor(op: AnyOperation, deps: AppDeps): RequestHandler {
+  const readRawBody = express.raw({
+    type: () => true,
+    limit: op.bodyLimit ?? API_BODY_LIMIT,
+  });
+  return async (req, res) => {
+    if (op.observe) {
+      const started = process.hrtime.bigint();
+      const observe = op.observe;
+      res.once('finish', () => {
+        const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+        observe(deps, { status: res.statusCode, seconds, fields: requestAnnotations(req) });
+      });
+    }
+    const params = checkParams(op.params, req);
+    let principal: Principal | undefined;
+    if (op.access !== 'public') {
+      principal = await authenticate(deps.store, req.get('authorization'));
+      if (op.access === 'admin') requireAdmin(principal);
+    }
+    const query = op.query ? parseQuery(op.query, req.query) : {};
+    const base = {
+      params: params as never,
+      query: query as never,
+      principal: principal as Principal,
+      headers: headerMap(req.headers),
+      log: requestLogger(req, deps.logger),
+      annotate: (fields: LogFields) => annotateRequest(req, fields),
+      origin: { protocol: req.protocol, host: req.get('host') },
+      deps,
+    };
+    const early = op.before?.(base);
+    if (early) return write(res, early);
+    const ctx: Context<unknown, unknown, unknown, 'bearer'> = {
+      ...base,
+      body: (await readBody(op, req, res).catch((err: unknown) => {
+        throw withParams(err, req.params as Record<string, string>);
+      })) as never,
+      readRaw: async () => {
+        await runParser(readRawBody, req, res);
+        return Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      },
+    };
+    write(res, await op.handle(ctx));
+  };
+}
+
+/** Mounts every entry of the table, then the 405 answers for the paths it knows. */
+export function mountTable(app: Express, table: readonly TableEntry[], deps: AppDeps): void {
+  const methods = new Map<string, Set<string>>();
+  // HEAD first: Express would otherwise answer a HEAD with the path's GET handler.
+  const ordered = [...table].sort(
+    (a, b) =>
+      Number(!isMount(b) && b.method === 'head') - Number(!isMount(a) && a.method === 'head'),
+  );
+  for (const entry of ordered) {
+    if (isMount(entry)) {
+      const router = entry.router(deps);
+      if (router) app.use(entry.path, router);
+      continue;
+    }
+    const path = expressPath(entry.path);
+    app[entry.method](path, handlerFor(entry, deps));
+    const known = methods.get(path) ?? new Set<string>();
+    known.add(entry.method.toUpperCase());
+    if (entry.method === 'get') known.add('HEAD');
+    methods.set(path, known);
+  }
+  for (const [path, known] of methods) {
+    const allow = [...known].sort().join(', ');
+    app.all(path, (req) => {
+      throw new RelayError(
+        'METHOD_NOT_ALLOWED',
+        `${req.method} is not served at ${redactPath(req.path)}; use ${allow}`,
+        undefined,
+        { Allow: allow },
+      );
+    });
+  }
+}

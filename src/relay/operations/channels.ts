@@ -1,0 +1,235 @@
+import { z } from 'zod';
+import { RelayError } from '../../core/errors.js';
+import { newId } from '../../core/ids.js';
+import { canManageTeam, canViewTeam } from '../../core/policy.js';
+import { checkDestination, retiredGeneration } from '../../delivery/destination-url.js';
+import type { AppDeps } from '../context.js';
+import { defineOperation } from '../http/operation.js';
+import { requestSchema } from '../http/schema-registry.js';
+import { forbid, loadChannel, loadTeam } from '../lookup.js';
+import {
+  O365_FORMATS,
+  channelDetailSchema,
+  channelListSchema,
+  channelSchema,
+  deliveryListSchema,
+  rateWindowIn,
+} from '../schemas/channels.js';
+import { displayName, entityId } from '../schemas/common.js';
+import { channelView } from '../views.js';
+import { MANAGER, VIEWER } from './who.js';
+
+const webhookUrl = z.string().min(1).max(4096).meta({
+  description: 'The Teams (Workflows or legacy connector) webhook URL; kept secret.',
+});
+const rateLimit = z.array(rateWindowIn).min(1).max(8);
+
+const NewChannel = requestSchema(
+  'NewChannel',
+  z.strictObject({
+    name: displayName,
+    webhookUrl,
+    rateLimit: rateLimit.optional(),
+    o365Format: z.enum(O365_FORMATS).optional(),
+  }),
+);
+
+const ChannelPatch = requestSchema(
+  'ChannelPatch',
+  z
+    .strictObject({
+      name: displayName,
+      rateLimit: rateLimit.nullable(),
+      o365Format: z.enum(O365_FORMATS),
+      // Changing the URL parks, re-renders and releases held events: only rotate does that.
+      webhookUrl: z
+        .never({
+          error: 'change it with POST /api/v1/channels/{channelId}/rotate {"webhookUrl": …}',
+        })
+        .meta({ description: 'Not changeable here: use `/rotate`.' }),
+    })
+    .partial(),
+);
+
+const Rotation = requestSchema('Rotation', z.strictObject({ webhookUrl }));
+
+const teamParams = z.object({ teamId: entityId('team') });
+const channelParams = z.object({ channelId: entityId('channel') });
+
+const DESTINATION_REFUSED =
+  'the URL is not a Teams webhook host (or one in DESTINATION_HOSTS), or is a private address';
+
+/** Refuse hosts that are not Teams (or listed), and private addresses unless listed. */
+function destination(url: string, deps: AppDeps) {
+  const check = checkDestination(url, { extraHosts: [...deps.config.destinationHosts] });
+  if (!check.ok) throw new RelayError('DESTINATION_NOT_ALLOWED', `webhookUrl: ${check.reason}`);
+  const retired = retiredGeneration(url);
+  return {
+    kind: check.kind,
+    status: retired ? ('attention_required' as const) : ('ok' as const),
+    statusReason: retired,
+  };
+}
+
+export const channelOperations = [
+  defineOperation({
+    id: 'createChannel',
+    method: 'post',
+    path: '/api/v1/teams/{teamId}/channels',
+    tag: 'channels',
+    summary: 'Add a channel: a Teams webhook URL the team posts to',
+    access: 'bearer',
+    who: MANAGER,
+    params: teamParams,
+    body: { kind: 'json', schema: NewChannel },
+    responses: { 201: { description: 'The channel (the URL masked).', schema: channelSchema } },
+    errors: {
+      NOT_FOUND: 'no such team',
+      FORBIDDEN: 'the caller does not own the team',
+      DESTINATION_NOT_ALLOWED: DESTINATION_REFUSED,
+    },
+  }).handle(async ({ params, body, principal, deps }) => {
+    const { team, role } = await loadTeam(deps.store, params.teamId, principal);
+    forbid(canManageTeam(principal, role), 'only an org admin or a team owner may add channels');
+    const dest = destination(body.webhookUrl, deps);
+    const channel = {
+      id: newId('ch'),
+      teamId: team.id,
+      name: body.name,
+      webhookUrl: body.webhookUrl, // stored verbatim: never rebuilt
+      kind: dest.kind,
+      o365Format: body.o365Format ?? ('messagecard' as const),
+      status: dest.status,
+      statusReason: dest.statusReason,
+      urlVersion: 1,
+      rateLimit: body.rateLimit,
+      createdAt: new Date(deps.clock.now()).toISOString(),
+    };
+    await deps.store.channels.create(channel);
+    return { status: 201, body: channelView(channel) };
+  }),
+
+  defineOperation({
+    id: 'listChannels',
+    method: 'get',
+    path: '/api/v1/teams/{teamId}/channels',
+    tag: 'channels',
+    summary: "List a team's channels",
+    access: 'bearer',
+    who: VIEWER,
+    params: teamParams,
+    responses: { 200: { description: 'The channels.', schema: channelListSchema } },
+    errors: { NOT_FOUND: 'no such team', FORBIDDEN: 'the caller is not in the team' },
+  }).handle(async ({ params, principal, deps }) => {
+    const { team, role } = await loadTeam(deps.store, params.teamId, principal);
+    forbid(canViewTeam(principal, role), 'only members of the team may see its channels');
+    const channels = await deps.store.channels.listByTeam(team.id);
+    return { status: 200, body: { channels: channels.map(channelView) } };
+  }),
+
+  defineOperation({
+    id: 'getChannel',
+    method: 'get',
+    path: '/api/v1/channels/{channelId}',
+    tag: 'channels',
+    summary: 'Read a channel and its queue depth',
+    access: 'bearer',
+    who: VIEWER,
+    params: channelParams,
+    responses: { 200: { description: 'The channel.', schema: channelDetailSchema } },
+    errors: { NOT_FOUND: 'no such channel', FORBIDDEN: 'the caller is not in the team' },
+  }).handle(async ({ params, principal, deps }) => {
+    const { channel, role } = await loadChannel(deps.store, params.channelId, principal);
+    forbid(canViewTeam(principal, role), 'only members of the team may see its channels');
+    const queue = await deps.outbox.depth(channel.id);
+    return { status: 200, body: { ...channelView(channel), queue } };
+  }),
+
+  defineOperation({
+    id: 'updateChannel',
+    method: 'patch',
+    path: '/api/v1/channels/{channelId}',
+    tag: 'channels',
+    summary: 'Change channel settings (not its URL: see rotate)',
+    access: 'bearer',
+    who: MANAGER,
+    params: channelParams,
+    body: { kind: 'json', schema: ChannelPatch, optional: true },
+    responses: { 200: { description: 'The channel after the change.', schema: channelSchema } },
+    errors: { NOT_FOUND: 'no such channel', FORBIDDEN: 'the caller does not own the team' },
+  }).handle(async ({ params, body, principal, deps }) => {
+    const { channel, role } = await loadChannel(deps.store, params.channelId, principal);
+    forbid(
+      canManageTeam(principal, role),
+      'only an org admin or a team owner may change the channel',
+    );
+    const { webhookUrl: _never, ...settings } = body;
+    const updated = await deps.store.channels.updateSettings(channel.id, settings);
+    if (!updated) throw new RelayError('NOT_FOUND', `no channel '${channel.id}'`);
+    return { status: 200, body: channelView(updated) };
+  }),
+
+  defineOperation({
+    id: 'rotateChannelUrl',
+    method: 'post',
+    path: '/api/v1/channels/{channelId}/rotate',
+    tag: 'channels',
+    summary: "Replace the channel's webhook URL (Update URL)",
+    description:
+      'Parked and queued events then go to the new URL, in order, rendered for its kind; the ' +
+      'channel is `ok` again unless the new URL is of a retired generation.',
+    access: 'bearer',
+    who: MANAGER,
+    params: channelParams,
+    body: { kind: 'json', schema: Rotation },
+    responses: { 200: { description: 'The channel with its new URL.', schema: channelSchema } },
+    errors: {
+      NOT_FOUND: 'no such channel',
+      FORBIDDEN: 'the caller does not own the team',
+      DESTINATION_NOT_ALLOWED: DESTINATION_REFUSED,
+    },
+  }).handle(async ({ params, body, principal, deps }) => {
+    const { channel, role } = await loadChannel(deps.store, params.channelId, principal);
+    forbid(canManageTeam(principal, role), 'only an org admin or a team owner may change the URL');
+    const dest = destination(body.webhookUrl, deps);
+    const updated = await deps.store.channels.replaceUrl(
+      channel.id,
+      body.webhookUrl,
+      dest.kind,
+      dest.statusReason,
+    );
+    if (!updated) throw new RelayError('NOT_FOUND', `no channel '${channel.id}'`);
+    // Parked and queued events now flow to the new URL, in order, rendered for its kind.
+    await deps.enqueuer.flushNow(channel.id);
+    return { status: 200, body: channelView(updated) };
+  }),
+
+  defineOperation({
+    id: 'listDeliveries',
+    method: 'get',
+    path: '/api/v1/channels/{channelId}/deliveries',
+    tag: 'deliveries',
+    summary: "A channel's recent deliveries and their attempts",
+    access: 'bearer',
+    who: VIEWER,
+    params: channelParams,
+    query: z.object({
+      limit: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(500)
+        .default(50)
+        .meta({ description: 'How many, newest first.' }),
+    }),
+    responses: { 200: { description: 'Newest first.', schema: deliveryListSchema } },
+    errors: { NOT_FOUND: 'no such channel', FORBIDDEN: 'the caller is not in the team' },
+  }).handle(async ({ params, query, principal, deps }) => {
+    const { channel, role } = await loadChannel(deps.store, params.channelId, principal);
+    forbid(canViewTeam(principal, role), 'only members of the team may see deliveries');
+    return {
+      status: 200,
+      body: { deliveries: await deps.outbox.recent(channel.id, query.limit) },
+    };
+  }),
+];

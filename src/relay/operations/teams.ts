@@ -1,0 +1,165 @@
+import { z } from 'zod';
+import { RelayError } from '../../core/errors.js';
+import { isEntityId, newId } from '../../core/ids.js';
+import { canManageTeam, canViewTeam } from '../../core/policy.js';
+import { defineOperation } from '../http/operation.js';
+import { requestSchema } from '../http/schema-registry.js';
+import { forbid, loadTeam } from '../lookup.js';
+import { displayName, entityId } from '../schemas/common.js';
+import { ROLES, membershipSchema, teamSchema } from '../schemas/people.js';
+import { teamView } from '../views.js';
+import { ADMIN, MANAGER, VIEWER } from './who.js';
+
+const NewTeam = requestSchema(
+  'NewTeam',
+  z.strictObject({
+    name: displayName,
+    connectorsEnabled: z.boolean().optional().meta({
+      description: 'Default: on, except in the gcc and gcch clouds.',
+    }),
+    membersCanManageConnectors: z.boolean().optional().meta({ description: 'Default: true.' }),
+    owners: z
+      .array(z.string().min(1))
+      .max(100)
+      .optional()
+      .meta({ description: 'User ids that own the team.' }),
+  }),
+);
+
+const TeamPatch = requestSchema(
+  'TeamPatch',
+  z
+    .strictObject({
+      name: displayName,
+      connectorsEnabled: z.boolean(),
+      membersCanManageConnectors: z.boolean(),
+    })
+    .partial(),
+);
+
+const Membership = requestSchema('MembershipRole', z.strictObject({ role: z.enum(ROLES) }));
+
+const teamParams = z.object({ teamId: entityId('team') });
+const memberParams = z.object({ teamId: entityId('team'), userId: entityId('user') });
+
+export const teamOperations = [
+  defineOperation({
+    id: 'createTeam',
+    method: 'post',
+    path: '/api/v1/teams',
+    tag: 'teams',
+    summary: 'Create a team',
+    access: 'admin',
+    who: ADMIN,
+    body: { kind: 'json', schema: NewTeam },
+    responses: { 201: { description: 'The team, with its owners.', schema: teamSchema } },
+    errors: { VALIDATION_FAILED: 'the body does not match the schema, or an owner is not a user' },
+  }).handle(async ({ body, deps }) => {
+    const { store, clock } = deps;
+    const owners = body.owners ?? [];
+    for (const userId of owners) {
+      if (!isEntityId('user', userId) || !(await store.users.get(userId)))
+        throw new RelayError('VALIDATION_FAILED', `owners: no user '${userId}'`);
+    }
+    const org = await store.org.get();
+    const team = {
+      id: newId('team'),
+      name: body.name,
+      // In government clouds connectors start disabled until an admin turns them on.
+      connectorsEnabled: body.connectorsEnabled ?? !(org.cloud === 'gcc' || org.cloud === 'gcch'),
+      membersCanManageConnectors: body.membersCanManageConnectors ?? true,
+      createdAt: new Date(clock.now()).toISOString(),
+    };
+    await store.teams.create(team, owners);
+    const members = owners.map((userId) => ({ userId, role: 'owner' as const }));
+    return { status: 201, body: teamView(team, members) };
+  }),
+
+  defineOperation({
+    id: 'getTeam',
+    method: 'get',
+    path: '/api/v1/teams/{teamId}',
+    tag: 'teams',
+    summary: 'Read a team and its members',
+    access: 'bearer',
+    who: VIEWER,
+    params: teamParams,
+    responses: { 200: { description: 'The team.', schema: teamSchema } },
+    errors: { NOT_FOUND: 'no such team', FORBIDDEN: 'the caller is not in the team' },
+  }).handle(async ({ params, principal, deps }) => {
+    const { team, role } = await loadTeam(deps.store, params.teamId, principal);
+    forbid(canViewTeam(principal, role), 'only members of the team may see it');
+    return { status: 200, body: teamView(team, await deps.store.teams.members(team.id)) };
+  }),
+
+  defineOperation({
+    id: 'updateTeam',
+    method: 'patch',
+    path: '/api/v1/teams/{teamId}',
+    tag: 'teams',
+    summary: 'Change team settings',
+    access: 'bearer',
+    who: MANAGER,
+    params: teamParams,
+    body: { kind: 'json', schema: TeamPatch, optional: true },
+    responses: {
+      200: { description: 'The team after the change (without `members`).', schema: teamSchema },
+    },
+    errors: { NOT_FOUND: 'no such team', FORBIDDEN: 'the caller does not own the team' },
+  }).handle(async ({ params, body, principal, deps }) => {
+    const { team, role } = await loadTeam(deps.store, params.teamId, principal);
+    forbid(canManageTeam(principal, role), 'only an org admin or a team owner may change the team');
+    const next = { ...team, ...body };
+    await deps.store.teams.update(next);
+    return { status: 200, body: teamView(next) };
+  }),
+
+  defineOperation({
+    id: 'setTeamMember',
+    method: 'put',
+    path: '/api/v1/teams/{teamId}/members/{userId}',
+    tag: 'teams',
+    summary: 'Add a member or change their role',
+    access: 'bearer',
+    who: MANAGER,
+    params: memberParams,
+    body: { kind: 'json', schema: Membership },
+    responses: { 200: { description: 'The membership.', schema: membershipSchema } },
+    errors: {
+      NOT_FOUND: 'no such team or user',
+      FORBIDDEN: 'the caller does not own the team',
+    },
+  }).handle(async ({ params, body, principal, deps }) => {
+    const { store } = deps;
+    const { team, role } = await loadTeam(store, params.teamId, principal);
+    forbid(canManageTeam(principal, role), 'only an org admin or a team owner may change members');
+    if (!(await store.users.get(params.userId)))
+      throw new RelayError('NOT_FOUND', `no user '${params.userId}'`);
+    await store.teams.setMember(team.id, params.userId, body.role);
+    return { status: 200, body: { teamId: team.id, userId: params.userId, role: body.role } };
+  }),
+
+  defineOperation({
+    id: 'removeTeamMember',
+    method: 'delete',
+    path: '/api/v1/teams/{teamId}/members/{userId}',
+    tag: 'teams',
+    summary: 'Remove a member; connectors they created keep working',
+    access: 'bearer',
+    who: MANAGER,
+    params: memberParams,
+    responses: { 204: { description: 'Removed.' } },
+    errors: {
+      NOT_FOUND: 'no such team, or the user is not a member',
+      FORBIDDEN: 'the caller does not own the team',
+    },
+  }).handle(async ({ params, principal, deps }) => {
+    const { team, role } = await loadTeam(deps.store, params.teamId, principal);
+    forbid(canManageTeam(principal, role), 'only an org admin or a team owner may change members');
+    if (!(await deps.store.teams.removeMember(team.id, params.userId))) {
+      throw new RelayError('NOT_FOUND', `user '${params.userId}' is not a member of this team`);
+    }
+    // Connectors the user created keep working: they belong to the channel, not the person.
+    return { status: 204 };
+  }),
+];

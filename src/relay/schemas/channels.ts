@@ -1,0 +1,132 @@
+/** Channels, connectors and deliveries as the API shows them. */
+import { z } from 'zod';
+import { requestSchema, responseSchema } from '../http/schema-registry.js';
+import { dateTime, idOut } from './common.js';
+
+export const KINDS = ['workflows', 'o365', 'other'] as const;
+export const O365_FORMATS = ['messagecard', 'adaptive'] as const;
+export const CHANNEL_STATUSES = ['ok', 'attention_required'] as const;
+export const DELIVERY_STATES = ['queued', 'retrying', 'delivered', 'dead', 'parked'] as const;
+
+const rateWindowShape = z
+  .object({
+    limit: z.number().int().positive().max(1_000_000),
+    windowSeconds: z
+      .number()
+      .int()
+      .positive()
+      .max(7 * 24 * 3600),
+  })
+  .meta({ description: 'At most `limit` posts in any `windowSeconds`.' });
+
+export const rateWindowIn = requestSchema('RateWindow', rateWindowShape.strict());
+export const rateWindowOut = responseSchema('RateWindowOut', rateWindowShape);
+
+export const channelSchema = responseSchema(
+  'Channel',
+  z.object({
+    id: idOut,
+    teamId: idOut,
+    name: z.string(),
+    kind: z.enum(KINDS).meta({ description: "Decided from the URL's path shape." }),
+    destination: z.string().meta({
+      description: 'A masked hint of the webhook URL (host and last characters), never the URL.',
+    }),
+    o365Format: z.enum(O365_FORMATS),
+    status: z.enum(CHANNEL_STATUSES),
+    statusReason: z.string().optional().meta({ description: 'Why the channel needs attention.' }),
+    rateLimit: z
+      .array(rateWindowOut)
+      .optional()
+      .meta({ description: "Absent: the kind's default budget." }),
+    createdAt: dateTime,
+  }),
+);
+
+const count = z.number().int().nonnegative();
+
+export const channelDetailSchema = responseSchema(
+  'ChannelDetail',
+  channelSchema.extend({
+    queue: z.object({ queued: count, inflight: count, dead: count }),
+  }),
+);
+
+export const channelListSchema = responseSchema(
+  'ChannelList',
+  z.object({ channels: z.array(channelSchema) }),
+  'Oldest first.',
+);
+
+export const connectorSchema = responseSchema(
+  'Connector',
+  z.object({
+    id: idOut,
+    type: z.string().meta({ description: 'A catalog entry id.' }),
+    channelId: idOut,
+    name: z.string(),
+    events: z
+      .array(z.string())
+      .nullable()
+      .meta({ description: "Event names passed on; null: the type's default filter." }),
+    hasSecret: z.boolean(),
+    ingestUrl: z.url().optional().meta({
+      description: 'A bearer credential: shown only to those who may manage the connector.',
+    }),
+    secret: z
+      .string()
+      .optional()
+      .meta({ description: 'The signing secret; only in the creation answer.' }),
+    createdBy: idOut,
+    createdAt: dateTime,
+  }),
+);
+
+export const connectorListSchema = responseSchema(
+  'ConnectorList',
+  z.object({ connectors: z.array(connectorSchema) }),
+  'Oldest first; `ingestUrl` only for callers who may manage connectors.',
+);
+
+const attemptSchema = responseSchema(
+  'Attempt',
+  z.object({
+    at: dateTime,
+    outcome: z.string(),
+    status: z
+      .number()
+      .int()
+      .optional()
+      .meta({ description: 'HTTP status of the destination, when it answered.' }),
+    reason: z.string().optional(),
+  }),
+);
+
+export const deliverySchema = responseSchema(
+  'Delivery',
+  z.object({
+    id: idOut,
+    channelId: idOut,
+    connectorId: idOut,
+    connectorType: z.string(),
+    eventName: z.string(),
+    senderDeliveryId: z
+      .string()
+      .optional()
+      .meta({ description: "The sender's own id, when it has one." }),
+    receivedAt: dateTime,
+    test: z.boolean().optional().meta({ description: 'Sent by `POST /connectors/{id}/test`.' }),
+    state: z.enum(DELIVERY_STATES),
+    attempts: count,
+    lastError: z.string().optional(),
+    updatedAt: dateTime,
+    deliveredAt: dateTime.optional(),
+    log: z.array(attemptSchema),
+  }),
+);
+
+export const deliveryListSchema = responseSchema(
+  'DeliveryList',
+  z.object({ deliveries: z.array(deliverySchema) }),
+  'Newest first.',
+);
