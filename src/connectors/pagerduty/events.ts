@@ -52,4 +52,7 @@ export type PagerDutyEvent =
   /** A type without a card of its own: named by its type and by what it is about. */
   | (Base & { kind: 'other'; resourceType?: string; subject: PagerDutyLink; text?: string });
 
-export type PagerDutyEventOf<K extends PagerDutyEvent['kind']> = Extract<PagerDutyEvent, { kind: K }>;
+export type PagerDutyEventOf<K extends PagerDutyEvent['kind']> = Extract<
+  PagerDutyEvent,
+  { kind: K }
+>;

@@ -89,7 +89,8 @@ function normalise(event: PagerDutyEnvelope['event'], eventType: string): PagerD
   const part = incidentPartSchema.safeParse(data).data ?? { trimmed: undefined };
   const incident = linkOf(part.incident);
   const trimmed = part.trimmed === true;
-  if (type === 'incident_note') return { ...base, kind: 'note', incident, note: part.content, trimmed };
+  if (type === 'incident_note')
+    return { ...base, kind: 'note', incident, note: part.content, trimmed };
   if (type === 'incident_status_update') {
     return { ...base, kind: 'status_update', incident, message: part.message, trimmed };
   }

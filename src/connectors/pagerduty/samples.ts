@@ -17,7 +17,12 @@ function ref(type: string, id: string, summary: string, path: string) {
 const ada = ref('user_reference', 'PADA001', 'Ada Lovelace', 'users');
 const grace = ref('user_reference', 'PGRC002', 'Grace Hopper', 'users');
 const checkout = ref('service_reference', 'PSVC042', 'Checkout API', 'services');
-const policy = ref('escalation_policy_reference', 'PEP0007', 'Payments on-call', 'escalation_policies');
+const policy = ref(
+  'escalation_policy_reference',
+  'PEP0007',
+  'Payments on-call',
+  'escalation_policies',
+);
 const payments = ref('team_reference', 'PTEAM01', 'Payments', 'teams');
 
 function incident(status: string, extra: Record<string, unknown> = {}) {
@@ -94,18 +99,13 @@ export const PAGERDUTY_SAMPLES = [
     incident('triggered'),
     checkout,
   ),
-  delivery(
-    '01JDQ8A1B2C3D4E5F6G7H8J9K0',
-    'incident.annotated',
-    '2026-11-30T09:21:07.002Z',
-    {
-      incident: incidentRef,
-      id: 'PNOTE77',
-      content: 'Rolled back release 0.0.1 of checkout; error rate is dropping.',
-      trimmed: false,
-      type: 'incident_note',
-    },
-  ),
+  delivery('01JDQ8A1B2C3D4E5F6G7H8J9K0', 'incident.annotated', '2026-11-30T09:21:07.002Z', {
+    incident: incidentRef,
+    id: 'PNOTE77',
+    content: 'Rolled back release 0.0.1 of checkout; error rate is dropping.',
+    trimmed: false,
+    type: 'incident_note',
+  }),
   delivery(
     '01JDQ9X8Y7Z6W5V4T3S2R1Q0P9',
     'incident.resolved',

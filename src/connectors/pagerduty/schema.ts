@@ -54,9 +54,7 @@ export const incidentDataSchema = z.object({
   teams: loose(referenceList(LIMITS.names)),
   /** `{type: "merge_resolve_reason", incident: {…}}` when merged into another incident. */
   resolve_reason: loose(
-    z
-      .object({ type: loose(line(LIMITS.token)), incident: maybeReference })
-      .nullable(),
+    z.object({ type: loose(line(LIMITS.token)), incident: maybeReference }).nullable(),
   ),
   conference_bridge: loose(
     z
