@@ -1,5 +1,6 @@
 import { genericSender } from './generic/index.js';
 import { githubSender } from './github/index.js';
+import { opsgenieSender } from './opsgenie/index.js';
 import { pagerDutySender } from './pagerduty/index.js';
 import { trelloSender } from './trello/index.js';
 import type { Sender } from './types.js';
@@ -9,6 +10,7 @@ import type { Sender } from './types.js';
 export const SENDERS: readonly Sender[] = [
   githubSender,
   trelloSender,
+  opsgenieSender,
   pagerDutySender,
   genericSender,
 ];
