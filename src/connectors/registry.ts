@@ -1,5 +1,6 @@
 import { genericSender } from './generic/index.js';
 import { githubSender } from './github/index.js';
+import { newRelicSender } from './newrelic/index.js';
 import { opsgenieSender } from './opsgenie/index.js';
 import { pagerDutySender } from './pagerduty/index.js';
 import { trelloSender } from './trello/index.js';
@@ -10,6 +11,7 @@ import type { Sender } from './types.js';
 export const SENDERS: readonly Sender[] = [
   githubSender,
   trelloSender,
+  newRelicSender,
   opsgenieSender,
   pagerDutySender,
   genericSender,
