@@ -1,5 +1,8 @@
 import { genericSender } from './generic/index.js';
 import { githubSender } from './github/index.js';
+import { newRelicSender } from './newrelic/index.js';
+import { opsgenieSender } from './opsgenie/index.js';
+import { pagerDutySender } from './pagerduty/index.js';
 import { trelloSender } from './trello/index.js';
 import type { Sender } from './types.js';
 
@@ -8,6 +11,9 @@ import type { Sender } from './types.js';
 export const SENDERS: readonly Sender[] = [
   githubSender,
   trelloSender,
+  newRelicSender,
+  opsgenieSender,
+  pagerDutySender,
   genericSender,
 ];
 
