@@ -1,4 +1,5 @@
 import { alertmanagerSender } from './alertmanager/index.js';
+import { datadogSender } from './datadog/index.js';
 import { genericSender } from './generic/index.js';
 import { githubSender } from './github/index.js';
 import { grafanaSender } from './grafana/index.js';
@@ -11,6 +12,7 @@ export const SENDERS: readonly Sender[] = [
   githubSender,
   trelloSender,
   alertmanagerSender,
+  datadogSender,
   grafanaSender,
   genericSender,
 ];
