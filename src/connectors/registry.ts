@@ -1,5 +1,8 @@
+import { alertmanagerSender } from './alertmanager/index.js';
+import { datadogSender } from './datadog/index.js';
 import { genericSender } from './generic/index.js';
 import { githubSender } from './github/index.js';
+import { grafanaSender } from './grafana/index.js';
 import { newRelicSender } from './newrelic/index.js';
 import { opsgenieSender } from './opsgenie/index.js';
 import { pagerDutySender } from './pagerduty/index.js';
@@ -11,6 +14,9 @@ import type { Sender } from './types.js';
 export const SENDERS: readonly Sender[] = [
   githubSender,
   trelloSender,
+  alertmanagerSender,
+  datadogSender,
+  grafanaSender,
   newRelicSender,
   opsgenieSender,
   pagerDutySender,
