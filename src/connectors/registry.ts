@@ -1,3 +1,4 @@
+import { bitbucketSender } from './bitbucket/index.js';
 import { genericSender } from './generic/index.js';
 import { githubSender } from './github/index.js';
 import { gitlabSender } from './gitlab/index.js';
@@ -9,6 +10,7 @@ import type { Sender } from './types.js';
 export const SENDERS: readonly Sender[] = [
   githubSender,
   trelloSender,
+  bitbucketSender,
   gitlabSender,
   genericSender,
 ];
