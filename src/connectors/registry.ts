@@ -2,6 +2,7 @@ import { bitbucketSender } from './bitbucket/index.js';
 import { genericSender } from './generic/index.js';
 import { githubSender } from './github/index.js';
 import { gitlabSender } from './gitlab/index.js';
+import { standardWebhooksSender } from './standard-webhooks/index.js';
 import { trelloSender } from './trello/index.js';
 import type { Sender } from './types.js';
 
@@ -12,6 +13,7 @@ export const SENDERS: readonly Sender[] = [
   trelloSender,
   bitbucketSender,
   gitlabSender,
+  standardWebhooksSender,
   genericSender,
 ];
 
