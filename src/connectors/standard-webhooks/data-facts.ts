@@ -28,11 +28,14 @@ type Scalar = string | number | boolean;
 const isScalar = (v: unknown): v is Scalar =>
   typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 
-/** `hosted_invoice_url` → "Open hosted invoice"; `url` → "Open". */
+/** `hosted_invoice_url` → "Open hosted invoice"; `receipt.pdfUrl` → "Open receipt pdf"; `url` → "Open". */
 function linkTitle(path: string): string {
-  const key = path.slice(path.lastIndexOf('.') + 1);
-  const stem = key.replace(/_?(?:url|uri|link|href)$/i, '');
-  const words = camelToWords(snakeToWords(stem)).toLowerCase();
+  const stem = path.replace(/_?(?:url|uri|link|href)$/i, '');
+  const words = stem
+    .split('.')
+    .map((key) => camelToWords(snakeToWords(key)).toLowerCase())
+    .join(' ')
+    .trim();
   return words ? `Open ${words}` : 'Open';
 }
 
