@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { IngestRequest, Outcome } from '../types.js';
 import { needsObjectKind } from './event-names.js';
 import type { GitLabEvent } from './events.js';
@@ -40,12 +41,13 @@ const NORMALIZERS: ReadonlyMap<string, Normalizer> = new Map<string, Normalizer>
   ['deployment', normalizeDeployment],
 ]);
 
-function deliveryId(req: IngestRequest): string | undefined {
+/** Without any of them (a proxy dropped them), the exact bytes, which a retry repeats. */
+function deliveryId(req: IngestRequest): string {
   for (const header of DELIVERY_HEADERS) {
     const value = req.headers[header]?.trim();
     if (value && DELIVERY_ID.test(value)) return value;
   }
-  return undefined;
+  return `body-${createHash('sha256').update(req.rawBody).digest('hex')}`;
 }
 
 function objectKind(payload: object): string | undefined {

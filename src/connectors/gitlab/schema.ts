@@ -19,7 +19,7 @@ export const project = projectObject.transform(toProject);
 export const sha = z.string().regex(/^[0-9a-f]{7,64}$/i, 'Expected a commit sha');
 
 /** A closed-vocabulary word (status, action, state); blank or null is absent. */
-export const word = cappedString(LIMITS.token)
+const word = cappedString(LIMITS.token)
   .nullish()
   .transform((s) => s?.trim() || undefined);
 

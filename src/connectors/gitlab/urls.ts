@@ -20,10 +20,6 @@ export function tagUrl(projectUrl: string, tag: string): string {
   return `${projectUrl}/-/tags/${refPath(tag)}`;
 }
 
-export function commitUrl(projectUrl: string, sha: string): string {
-  return `${projectUrl}/-/commit/${sha}`;
-}
-
 export function pipelineUrl(projectUrl: string, id: number): string {
   return `${projectUrl}/-/pipelines/${id}`;
 }

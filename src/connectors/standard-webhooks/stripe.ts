@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { hmacDigest, usableSecrets } from '../kit/hmac.js';
-import { staleTimestamp, unixSeconds } from '../kit/timestamp.js';
-import type { IngestRequest, SigningInput, VerifyResult } from '../types.js';
+import { staleTimestamp } from '../kit/timestamp.js';
+import type { IngestRequest, VerifyResult } from '../types.js';
 
 export const STRIPE_HEADER = 'stripe-signature';
 
@@ -67,11 +67,4 @@ export function verifyStripe(
     code: 'SIGNATURE_INVALID',
     message: 'Stripe-Signature does not match the timestamp and body for any configured secret',
   };
-}
-
-/** The header a Stripe-style sender holding `secret` would send at the receive time. */
-export function signStripe(req: SigningInput, secret: string): Record<string, string> {
-  const t = unixSeconds(req.receivedAt);
-  const digest = hmacDigest('sha256', secret, Buffer.concat([Buffer.from(`${t}.`), req.rawBody]));
-  return { [STRIPE_HEADER]: `t=${t},v1=${digest.toString('hex')}` };
 }
