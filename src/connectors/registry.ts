@@ -1,11 +1,14 @@
 import { alertmanagerSender } from './alertmanager/index.js';
+import { bitbucketSender } from './bitbucket/index.js';
 import { datadogSender } from './datadog/index.js';
 import { genericSender } from './generic/index.js';
 import { githubSender } from './github/index.js';
+import { gitlabSender } from './gitlab/index.js';
 import { grafanaSender } from './grafana/index.js';
 import { newRelicSender } from './newrelic/index.js';
 import { opsgenieSender } from './opsgenie/index.js';
 import { pagerDutySender } from './pagerduty/index.js';
+import { standardWebhooksSender } from './standard-webhooks/index.js';
 import { trelloSender } from './trello/index.js';
 import type { Sender } from './types.js';
 
@@ -15,11 +18,14 @@ export const SENDERS: readonly Sender[] = [
   githubSender,
   trelloSender,
   alertmanagerSender,
+  bitbucketSender,
   datadogSender,
+  gitlabSender,
   grafanaSender,
   newRelicSender,
   opsgenieSender,
   pagerDutySender,
+  standardWebhooksSender,
   genericSender,
 ];
 
