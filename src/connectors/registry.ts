@@ -1,5 +1,6 @@
 import { genericSender } from './generic/index.js';
 import { githubSender } from './github/index.js';
+import { sentrySender } from './sentry/index.js';
 import { trelloSender } from './trello/index.js';
 import type { Sender } from './types.js';
 
@@ -8,6 +9,7 @@ import type { Sender } from './types.js';
 export const SENDERS: readonly Sender[] = [
   githubSender,
   trelloSender,
+  sentrySender,
   genericSender,
 ];
 
