@@ -1,3 +1,4 @@
+import { circleciSender } from './circleci/index.js';
 import { genericSender } from './generic/index.js';
 import { githubSender } from './github/index.js';
 import { sentrySender } from './sentry/index.js';
@@ -9,6 +10,7 @@ import type { Sender } from './types.js';
 export const SENDERS: readonly Sender[] = [
   githubSender,
   trelloSender,
+  circleciSender,
   sentrySender,
   genericSender,
 ];
