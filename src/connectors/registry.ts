@@ -1,6 +1,7 @@
 import { circleciSender } from './circleci/index.js';
 import { genericSender } from './generic/index.js';
 import { githubSender } from './github/index.js';
+import { herokuSender } from './heroku/index.js';
 import { sentrySender } from './sentry/index.js';
 import { trelloSender } from './trello/index.js';
 import type { Sender } from './types.js';
@@ -11,6 +12,7 @@ export const SENDERS: readonly Sender[] = [
   githubSender,
   trelloSender,
   circleciSender,
+  herokuSender,
   sentrySender,
   genericSender,
 ];
