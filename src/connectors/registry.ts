@@ -5,6 +5,7 @@ import { herokuSender } from './heroku/index.js';
 import { sentrySender } from './sentry/index.js';
 import { trelloSender } from './trello/index.js';
 import type { Sender } from './types.js';
+import { zendeskSender } from './zendesk/index.js';
 
 /** The built-in connector types, one line each; a sender is added by adding its folder here. */
 // prettier-ignore
@@ -14,6 +15,7 @@ export const SENDERS: readonly Sender[] = [
   circleciSender,
   herokuSender,
   sentrySender,
+  zendeskSender,
   genericSender,
 ];
 
