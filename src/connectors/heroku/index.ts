@@ -19,7 +19,7 @@ export const herokuSender = defineSender({
       'HMAC-SHA256 of the body with the webhook secret, base64, in Heroku-Webhook-Hmac-SHA256',
   },
   setupHint:
-    'heroku webhooks:add -a <app> -i api:release,api:build,api:formation -l notify ' +
+    'heroku webhooks:add -a <app> -i api:release,api:build,api:formation -l sync ' +
     "-u <ingest URL> -s <connector secret>, or the app's More → Webhooks page in the dashboard " +
     '(Payload URL, Secret); choose the event types there.',
   handshakeMethods: [],
