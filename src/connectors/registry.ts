@@ -1,15 +1,19 @@
 import { alertmanagerSender } from './alertmanager/index.js';
 import { bitbucketSender } from './bitbucket/index.js';
+import { circleciSender } from './circleci/index.js';
 import { datadogSender } from './datadog/index.js';
 import { genericSender } from './generic/index.js';
 import { githubSender } from './github/index.js';
 import { gitlabSender } from './gitlab/index.js';
 import { grafanaSender } from './grafana/index.js';
+import { herokuSender } from './heroku/index.js';
 import { newRelicSender } from './newrelic/index.js';
 import { opsgenieSender } from './opsgenie/index.js';
 import { pagerDutySender } from './pagerduty/index.js';
+import { sentrySender } from './sentry/index.js';
 import { standardWebhooksSender } from './standard-webhooks/index.js';
 import { trelloSender } from './trello/index.js';
+import { zendeskSender } from './zendesk/index.js';
 import type { Sender } from './types.js';
 
 /** The built-in connector types, one line each; a sender is added by adding its folder here. */
@@ -19,13 +23,17 @@ export const SENDERS: readonly Sender[] = [
   trelloSender,
   alertmanagerSender,
   bitbucketSender,
+  circleciSender,
   datadogSender,
   gitlabSender,
   grafanaSender,
+  herokuSender,
   newRelicSender,
   opsgenieSender,
   pagerDutySender,
+  sentrySender,
   standardWebhooksSender,
+  zendeskSender,
   genericSender,
 ];
 
