@@ -33,7 +33,8 @@ function render(sender: Sender, sample: SampleEvent, kind: 'workflows' | 'o365')
 describe.each(SENDERS.map((s) => [s.id, s] as const))('%s cards', (id, sender) => {
   const samples = [...sender.samples, sender.unknownEvent];
   it.each(samples.map((s) => [s.event, s] as const))('%s', async (event, sample) => {
-    const base = `./__snapshots__/cards/${id}.${event}`;
+    // File names that check out everywhere: no colons (Windows) or spaces in event names.
+    const base = `./__snapshots__/cards/${id}.${event.replace(/[^A-Za-z0-9._-]+/g, '-')}`;
     await expect(render(sender, sample, 'workflows')).toMatchFileSnapshot(`${base}.adaptive.json`);
     await expect(render(sender, sample, 'o365')).toMatchFileSnapshot(`${base}.messagecard.json`);
   });
