@@ -28,10 +28,10 @@ export interface Team {
 
 export type ChannelStatus = 'ok' | 'attention_required';
 
-/** A post budget: at most `limit` posts in any `windowSeconds`. */
+/** A post budget: at most `max` posts in any `perSeconds` (a sliding window). */
 export interface RateWindow {
-  limit: number;
-  windowSeconds: number;
+  perSeconds: number;
+  max: number;
 }
 
 export interface Channel {
@@ -46,8 +46,10 @@ export interface Channel {
   statusReason: string | undefined;
   /** Bumped on every URL change so a late answer from an old URL cannot park the new one. */
   urlVersion: number;
-  /** Explicit budget; undefined means the kind's default. */
+  /** Explicit budget; undefined means the kind's default, `[]` none. */
   rateLimit: RateWindow[] | undefined;
+  /** Merge a backlog the budget cannot pass soon into digest cards (default on). */
+  digest: boolean;
   createdAt: string;
 }
 

@@ -63,6 +63,21 @@ export function relayInstruments(metrics: Metrics) {
       ['kind'],
       [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 15, 60, 300, 1800, 3600],
     ),
+    budgetWaits: metrics.counter(
+      'relay_budget_waits_total',
+      "Times a channel's next post waited for its budget, by destination kind.",
+      ['kind'],
+    ),
+    digests: metrics.counter(
+      'relay_digests_total',
+      'Digest cards delivered, by destination kind.',
+      ['kind'],
+    ),
+    digestEvents: metrics.counter(
+      'relay_digest_events_total',
+      'Events delivered inside digest cards, by destination kind.',
+      ['kind'],
+    ),
   };
 }
 

@@ -26,6 +26,8 @@ export interface AttemptLog {
   outcome: string;
   status?: number;
   reason?: string;
+  /** The digest card that carried the event, when it went out in one. */
+  digest?: string;
 }
 
 /** A delivery as the API shows it: the record (without the message) plus its progress. */
@@ -36,4 +38,6 @@ export type DeliveryView = DeliveryMeta & {
   updatedAt: string;
   deliveredAt: string | undefined;
   log: AttemptLog[];
+  /** The digest that took the event, if one did (from its log). */
+  digestId?: string | undefined;
 };

@@ -1,40 +1,14 @@
-import type { Clock } from '../core/clock.js';
-import type { Logger } from '../core/logger.js';
-import type { RelayInstruments } from '../core/metrics.js';
+import type { FlushDeps, FlushResult } from './flush-types.js';
 import type { AttemptLog } from './delivery-record.js';
-import type { InflightEvent, Outbox } from './outbox.js';
+import type { InflightEvent } from './outbox.js';
 import type { Channel, Org } from '../core/entities.js';
-import type { Store } from '../store/index.js';
 import { renderForChannel } from '../cards/for-channel.js';
 import { classifyResponse, type Outcome } from '../delivery/classify.js';
 import { retryDelayMs, shouldGiveUp } from '../delivery/backoff.js';
-import type { DeliveryClient } from '../delivery/client.js';
+import { budgetOf, capacitySoon, eventsForNextPost } from '../core/budget.js';
+import { sendDigest } from './flush-digest.js';
 
-/** What the queue wrapper should do with the job after one run. */
-export type FlushResult =
-  | { type: 'done' }
-  | { type: 'parked' }
-  /** More to do (or a retry is due): run this channel's job again at `at`. */
-  | { type: 'continue'; at: number };
-
-export interface FlushDeps {
-  store: Store;
-  outbox: Outbox;
-  client: Pick<DeliveryClient, 'post'>;
-  clock: Clock;
-  logger: Logger;
-  random: () => number;
-  retryHorizonMs: number;
-  /** Posts per job run before yielding, so one busy channel cannot hog a worker slot. */
-  maxPostsPerRun?: number;
-  instruments?: Pick<RelayInstruments, 'attempts' | 'deliverySeconds'>;
-  /** The card size budget in bytes. */
-  maxCardBytes?: number;
-  /** True once the process is shutting down: finish the post in flight, then hand back. */
-  stopping?: () => boolean;
-  /** Event → bytes for a channel; the real renderer unless a test swaps it. */
-  render?: typeof renderForChannel;
-}
+export type { FlushDeps, FlushResult } from './flush-types.js';
 
 const DEFAULT_MAX_CARD_BYTES = 24 * 1024;
 /** Events claimed per round trip; they are posted one by one, in order. */
@@ -58,7 +32,7 @@ export function createFlushProcessor(deps: FlushDeps) {
     e: InflightEvent,
     channel: Channel,
     org: Org,
-  ): Promise<{ outcome: Outcome; log: AttemptLog[] }> {
+  ): Promise<{ outcome: Outcome; log: AttemptLog[] } | { waitMs: number }> {
     const log = [...e.log];
     if (!e.message.ok) {
       // Queued by a release that wrote another shape, or damaged: say so, never guess.
@@ -90,10 +64,28 @@ export function createFlushProcessor(deps: FlushDeps) {
       // Oversized: shrink and resend smaller bytes, never the same ones.
       if (outcome.type === 'too_large' && card.bytes > MIN_CARD_BYTES) {
         maxBytes = Math.max(MIN_CARD_BYTES, Math.floor(card.bytes / 2));
+        // The smaller post is a post too: it needs its own slot in the budget.
+        const slot = await slotFor(channel);
+        if ('waitMs' in slot) return slot;
         continue;
       }
       return { outcome, log };
     }
+  }
+
+  /**
+   * A slot in the channel's budget for one post, and how many posts the budget passes soon;
+   * or how long until a slot opens. A channel without a budget always has one.
+   */
+  async function slotFor(channel: Channel): Promise<{ capacity: number } | { waitMs: number }> {
+    const windows = budgetOf(channel);
+    if (windows.length === 0) return { capacity: Number.POSITIVE_INFINITY };
+    const slot = await outbox.takeSlot(channel.id, windows);
+    if (!slot.ok) {
+      deps.instruments?.budgetWaits.inc({ kind: channel.kind });
+      return { waitMs: slot.waitMs };
+    }
+    return { capacity: capacitySoon(windows, slot.used) };
   }
 
   /**
@@ -152,7 +144,13 @@ export function createFlushProcessor(deps: FlushDeps) {
           return 'reread'; // the URL was rotated while we posted: try the new one
         }
         said('warn', 'destination gone; channel parked', 'parked', { reason: outcome.reason });
-        await outbox.markParked(channelId, [deliveryId], outcome.reason, now);
+        await outbox.markParked(
+          channelId,
+          [deliveryId],
+          outcome.reason,
+          now,
+          new Map([[deliveryId, log]]),
+        );
         await outbox.release(channelId, jobId);
         return { type: 'parked' };
       }
@@ -180,6 +178,8 @@ export function createFlushProcessor(deps: FlushDeps) {
       }
     }
   }
+
+  const digestDeps = { ...deps, budget, render, slotFor };
 
   return async function flush(channelId: string, jobId: string): Promise<FlushResult> {
     let posts = 0;
@@ -210,8 +210,25 @@ export function createFlushProcessor(deps: FlushDeps) {
           continue;
         }
         if (posts >= maxPosts || deps.stopping?.()) return { type: 'continue', at: clock.now() };
+        // Waiting for the budget frees the worker: the job comes back when the slot opens.
+        const slot = await slotFor(channel);
+        if ('waitMs' in slot) return { type: 'continue', at: clock.now() + slot.waitMs };
         posts++;
-        const { outcome, log } = await attempt(e, channel, org);
+        if (channel.digest && Number.isFinite(slot.capacity)) {
+          const { queued, inflight } = await outbox.depth(channelId);
+          const merge = eventsForNextPost(queued + inflight, slot.capacity, true);
+          if (merge > 1) {
+            const next = await sendDigest(digestDeps, channel, org, merge, jobId);
+            if (next === 'next') break batch; // claim again: the digest took several
+            if (next !== 'single') return next;
+            // The digest was refused: this event goes alone, in a slot of its own.
+            const again = await slotFor(channel);
+            if ('waitMs' in again) return { type: 'continue', at: clock.now() + again.waitMs };
+          }
+        }
+        const tried = await attempt(e, channel, org);
+        if ('waitMs' in tried) return { type: 'continue', at: clock.now() + tried.waitMs };
+        const { outcome, log } = tried;
         const next = await settle(e, outcome, log, channel, jobId);
         if (next === 'reread') break batch;
         if (next !== 'next') return next;

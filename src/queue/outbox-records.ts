@@ -61,6 +61,8 @@ export function toView(
   if (!h.record) return undefined;
   // The message stays out of the view: it is the relay's working copy, not what an operator reads.
   const { meta } = readRecord(channelId, id, h.record);
+  const log = readLog(h.log);
+  const digestId = log.findLast((entry) => entry.digest)?.digest;
   return {
     ...meta,
     state: (h.state ?? 'queued') as DeliveryState,
@@ -68,7 +70,8 @@ export function toView(
     lastError: h.lastError || undefined,
     updatedAt: new Date(Number(h.updatedAt)).toISOString(),
     deliveredAt: h.deliveredAt ? new Date(Number(h.deliveredAt)).toISOString() : undefined,
-    log: readLog(h.log),
+    log,
+    ...(digestId ? { digestId } : {}),
   };
 }
 

@@ -4,6 +4,11 @@ import type { AttemptLog, DeliveryRecord, DeliveryView } from './delivery-record
 import { toInflight, toView, type InflightEvent } from './outbox-records.js';
 import { CLAIM, DELIVERED, ENQUEUE, ENSURE_FLUSH, FINISH, RELEASE } from './outbox-scripts.js';
 import { defineScript } from './script.js';
+import { CLAIM_UP_TO, TAKE_SLOT } from './budget-script.js';
+import type { RateWindow } from '../core/entities.js';
+import { randomBytes } from 'node:crypto';
+
+export type SlotResult = { ok: true; used: number[] } | { ok: false; waitMs: number };
 
 const DEDUP_TTL_SECONDS = 24 * 3600;
 const HISTORY_MAX = 1000;
@@ -40,6 +45,10 @@ export interface Outbox {
   ): Promise<EnqueueResult>;
   /** Ids in flight for the channel (moving up to `maxBatch` from the outbox if none are). */
   claim(channelId: string, maxBatch: number): Promise<string[]>;
+  /** Ids in flight, after moving waiting events in until at least `want` are. */
+  claimUpTo(channelId: string, want: number): Promise<string[]>;
+  /** One post's slot in the channel's budget, or how long until one opens. */
+  takeSlot(channelId: string, windows: readonly RateWindow[]): Promise<SlotResult>;
   /** Several records in one round trip, in the order asked. */
   loadMany(channelId: string, deliveryIds: string[]): Promise<Array<InflightEvent | undefined>>;
   markDelivered(
@@ -62,11 +71,13 @@ export interface Outbox {
     log: AttemptLog[],
     nowMs: number,
   ): Promise<void>;
+  /** Hold events for a new URL; `logs` keeps the attempt that found the URL gone. */
   markParked(
     channelId: string,
     deliveryIds: string[],
     reason: string,
     nowMs: number,
+    logs?: ReadonlyMap<string, AttemptLog[]>,
   ): Promise<void>;
   /** Drop ids whose record vanished (should not happen; keeps a flush from looping). */
   dropInflight(channelId: string, deliveryId: string): Promise<void>;
@@ -86,6 +97,13 @@ export interface Outbox {
   get(channelId: string, deliveryId: string): Promise<DeliveryView | undefined>;
 }
 
+/**
+ * Added to every budget window: a post leaves when its slot is taken and reaches Teams a
+ * little later, by a latency that varies. Teams counts arrivals, so two posts a window apart
+ * at the relay must still be a window apart there.
+ */
+const WINDOW_MARGIN_MS = 250;
+
 const capLog = (log: AttemptLog[]) => JSON.stringify(log.slice(-LOG_MAX));
 
 export function createOutbox(redis: Redis, keys: Keys): Outbox {
@@ -95,6 +113,8 @@ export function createOutbox(redis: Redis, keys: Keys): Outbox {
   const release = defineScript(redis, RELEASE, 1);
   const delivered = defineScript(redis, DELIVERED, 2);
   const ensureFlush = defineScript(redis, ENSURE_FLUSH, 6);
+  const takeSlot = defineScript(redis, TAKE_SLOT, 1);
+  const claimUpTo = defineScript(redis, CLAIM_UP_TO, 2);
 
   return {
     async enqueue(record, senderKey, nowMs) {
@@ -138,6 +158,24 @@ export function createOutbox(redis: Redis, keys: Keys): Outbox {
       )) as string[];
     },
 
+    async claimUpTo(channelId, want) {
+      return (await claimUpTo(
+        [keys.outbox(channelId), keys.inflight(channelId)],
+        [want],
+      )) as string[];
+    },
+
+    async takeSlot(channelId, windows) {
+      const args = windows.flatMap((w) => [w.perSeconds * 1000 + WINDOW_MARGIN_MS, w.max]);
+      const member = randomBytes(6).toString('base64url');
+      const res = (await takeSlot(
+        [keys.budget(channelId)],
+        [member, windows.length, ...args],
+      )) as number[];
+      if (res[0] === 1) return { ok: true, used: res.slice(1) };
+      return { ok: false, waitMs: Math.max(1, Number(res[1])) };
+    },
+
     async loadMany(channelId, deliveryIds) {
       const pipe = redis.pipeline();
       for (const id of deliveryIds) pipe.hgetall(keys.delivery(channelId, id));
@@ -174,18 +212,13 @@ export function createOutbox(redis: Redis, keys: Keys): Outbox {
       await tx.exec();
     },
 
-    async markParked(channelId, deliveryIds, reason, nowMs) {
+    async markParked(channelId, deliveryIds, reason, nowMs, logs) {
       const tx = redis.multi();
       for (const id of deliveryIds) {
-        tx.hset(
-          keys.delivery(channelId, id),
-          'state',
-          'parked',
-          'lastError',
-          reason,
-          'updatedAt',
-          nowMs,
-        );
+        const key = keys.delivery(channelId, id);
+        tx.hset(key, 'state', 'parked', 'lastError', reason, 'updatedAt', nowMs);
+        const log = logs?.get(id);
+        if (log) tx.hset(key, 'log', capLog(log)).hincrby(key, 'attempts', 1);
       }
       await tx.exec();
     },

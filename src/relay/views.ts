@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Sender } from '../connectors/types.js';
 import type { Channel, Connector, LifecycleState, Team } from '../core/entities.js';
+import { budgetOf } from '../core/budget.js';
 import { maskUrl } from '../delivery/destination-url.js';
 import type { catalogEntrySchema } from './schemas/catalog.js';
 import type { channelSchema, connectorSchema } from './schemas/channels.js';
@@ -18,6 +19,8 @@ export function channelView(c: Channel): z.input<typeof channelSchema> {
     status: c.status,
     ...(c.statusReason ? { statusReason: c.statusReason } : {}),
     ...(c.rateLimit ? { rateLimit: c.rateLimit } : {}),
+    budget: [...budgetOf(c)],
+    digest: c.digest,
     createdAt: c.createdAt,
   };
 }

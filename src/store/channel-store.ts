@@ -13,7 +13,12 @@ export interface ChannelStore {
   /** Change a channel's settings (not its URL: that is `replaceUrl`). */
   updateSettings(
     id: string,
-    patch: { name?: string; o365Format?: O365Format; rateLimit?: RateWindow[] | null },
+    patch: {
+      name?: string;
+      o365Format?: O365Format;
+      rateLimit?: RateWindow[] | null;
+      digest?: boolean;
+    },
   ): Promise<Channel | undefined>;
   /** A team's channels, oldest first. */
   listByTeam(teamId: string): Promise<Channel[]>;
@@ -55,6 +60,28 @@ end
 redis.call('DEL', KEYS[2])
 return 1`;
 
+/**
+ * A stored budget. Releases before 0.2 wrote `{limit, windowSeconds}`; both read the same, and
+ * anything unreadable falls back to the kind's default rather than to no budget at all.
+ */
+function readRateLimit(json: string): RateWindow[] | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(parsed)) return undefined;
+  const windows: RateWindow[] = [];
+  for (const w of parsed as Array<Record<string, unknown>>) {
+    const perSeconds = Number(w.perSeconds ?? w.windowSeconds);
+    const max = Number(w.max ?? w.limit);
+    if (!(perSeconds > 0 && max > 0)) return undefined;
+    windows.push({ perSeconds, max });
+  }
+  return windows;
+}
+
 function fromHash(h: Record<string, string>): Channel | undefined {
   if (!h.id) return undefined;
   return {
@@ -67,7 +94,8 @@ function fromHash(h: Record<string, string>): Channel | undefined {
     status: (h.status ?? 'ok') as ChannelStatus,
     statusReason: h.statusReason || undefined,
     urlVersion: Number(h.urlVersion ?? 0),
-    rateLimit: h.rateLimit ? (JSON.parse(h.rateLimit) as RateWindow[]) : undefined,
+    rateLimit: h.rateLimit ? readRateLimit(h.rateLimit) : undefined,
+    digest: h.digest !== '0',
     createdAt: h.createdAt ?? '',
   };
 }
@@ -86,6 +114,7 @@ function toHash(c: Channel): Record<string, string> {
   };
   if (c.statusReason) h.statusReason = c.statusReason;
   if (c.rateLimit) h.rateLimit = JSON.stringify(c.rateLimit);
+  if (!c.digest) h.digest = '0';
   return h;
 }
 
@@ -106,6 +135,10 @@ export function createChannelStore(redis: Redis, keys: Keys): ChannelStore {
       const tx = redis.multi();
       if (patch.name !== undefined) tx.hset(key, 'name', patch.name);
       if (patch.o365Format !== undefined) tx.hset(key, 'o365Format', patch.o365Format);
+      if (patch.digest !== undefined) {
+        if (patch.digest) tx.hdel(key, 'digest');
+        else tx.hset(key, 'digest', '0');
+      }
       if (patch.rateLimit === null) tx.hdel(key, 'rateLimit');
       else if (patch.rateLimit !== undefined)
         tx.hset(key, 'rateLimit', JSON.stringify(patch.rateLimit));

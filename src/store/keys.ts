@@ -28,6 +28,8 @@ export interface Keys {
   flushFlag(channelId: string): string;
   flushSeq(channelId: string): string;
   parked(channelId: string): string;
+  /** The channel's post log, checked against its budget. */
+  budget(channelId: string): string;
   channelDeliveries(channelId: string): string;
   delivery(channelId: string, deliveryId: string): string;
   dedup(channelId: string, connectorId: string, senderId: string): string;
@@ -60,6 +62,7 @@ export function createKeys(prefix: string): Keys {
     flushFlag: (id) => `${tag(id)}:flush`,
     flushSeq: (id) => `${tag(id)}:flush-seq`,
     parked: (id) => `${tag(id)}:parked`,
+    budget: (id) => `${tag(id)}:budget`,
     channelDeliveries: (id) => `${tag(id)}:deliveries`,
     delivery: (channelId, deliveryId) => `${tag(channelId)}:delivery:${deliveryId}`,
     dedup: (channelId, connectorId, senderId) =>

@@ -225,7 +225,7 @@ describe('real answers match their declared schemas', () => {
     expect((await call('GET', `${teamPath}/channels`)).status).toBe(200);
     expect((await call('GET', channelPath)).status).toBe(200);
     expect(
-      (await call('PATCH', channelPath, { body: { rateLimit: [{ limit: 5, windowSeconds: 60 }] } }))
+      (await call('PATCH', channelPath, { body: { rateLimit: [{ perSeconds: 60, max: 5 }] } }))
         .status,
     ).toBe(200);
     const rotate = await call('POST', `${channelPath}/rotate`, {

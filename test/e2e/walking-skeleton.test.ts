@@ -271,6 +271,17 @@ describe('walking skeleton: GitHub and Trello reach a Teams channel', () => {
       expect(head.headers.get('allow')).toBe('POST, GET');
     });
 
+    it('a large body within INGEST_MAX_BYTES is read whole, not refused at the API limit', async () => {
+      const payload = githubPush(1) as Record<string, unknown>;
+      // 1 MB of padding in a field GitHub might add: far over the API's 256 KiB, under 5 MB.
+      const body = JSON.stringify({ ...payload, padding: 'x'.repeat(1024 * 1024) });
+      const res = await sendGitHub(github.ingestUrl, 'push', undefined, {
+        secret: github.secret,
+        body,
+      });
+      expect(res.status).toBe(202);
+    });
+
     it('oversized body: 413', async () => {
       const big = 'x'.repeat(5 * 1024 * 1024 + 10);
       const res = await sendGitHub(github.ingestUrl, 'push', undefined, {

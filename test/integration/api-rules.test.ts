@@ -180,7 +180,7 @@ describe('admin API: rules and authorization', () => {
         s.ownerToken,
       );
       const channel = await createChannel(relay, s, teams.o365Url('fmt'), {
-        rateLimit: [{ limit: 4, windowSeconds: 1 }],
+        rateLimit: [{ perSeconds: 1, max: 4 }],
       });
       const connector = await createConnector(relay, s, channel.id, { type: 'github' });
       expect(

@@ -41,6 +41,7 @@ describe('flush processor', () => {
       statusReason: undefined,
       urlVersion: 1,
       rateLimit: undefined,
+      digest: true,
       createdAt: new Date(now).toISOString(),
     });
   });

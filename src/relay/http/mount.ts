@@ -62,10 +62,14 @@ function checkParams(schema: ZodType | undefined, req: Request): unknown {
   throw new RelayError('NOT_FOUND', `no ${nounOf(param)} '${shown}'`);
 }
 
-async function readBody(op: AnyOperation, req: Request, res: Response): Promise<unknown> {
+async function readBody(
+  op: AnyOperation,
+  limit: number,
+  req: Request,
+  res: Response,
+): Promise<unknown> {
   const spec = op.body;
   if (!spec || spec.kind === 'raw') return undefined;
-  const limit = op.bodyLimit ?? API_BODY_LIMIT;
   if (spec.kind === 'form') {
     await runParser(express.urlencoded({ extended: false, limit, parameterLimit: 20 }), req, res);
     return parseBody(spec.schema, req.body);
@@ -101,10 +105,9 @@ function write(res: Response, reply: { status: number; headers?: object; body?: 
 }
 
 function handlerFor(op: AnyOperation, deps: AppDeps): RequestHandler {
-  const readRawBody = express.raw({
-    type: () => true,
-    limit: op.bodyLimit ?? API_BODY_LIMIT,
-  });
+  const limit =
+    typeof op.bodyLimit === 'function' ? op.bodyLimit(deps) : (op.bodyLimit ?? API_BODY_LIMIT);
+  const readRawBody = express.raw({ type: () => true, limit });
   return async (req, res) => {
     if (op.observe) {
       const started = process.hrtime.bigint();
@@ -135,7 +138,7 @@ function handlerFor(op: AnyOperation, deps: AppDeps): RequestHandler {
     if (early) return write(res, early);
     const ctx: Context<unknown, unknown, unknown, 'bearer'> = {
       ...base,
-      body: (await readBody(op, req, res).catch((err: unknown) => {
+      body: (await readBody(op, limit, req, res).catch((err: unknown) => {
         throw withParams(err, req.params as Record<string, string>);
       })) as never,
       readRaw: async () => {

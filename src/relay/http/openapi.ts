@@ -142,7 +142,7 @@ function impliedErrors(op: AnyOperation): Partial<Record<ErrorCode, string>> {
           UNSUPPORTED_MEDIA_TYPE: 'the body is not sent as application/json',
         }
       : {}),
-    ...(op.body && op.body.kind !== 'raw'
+    ...(op.body && op.body.kind !== 'raw' && typeof op.bodyLimit !== 'function'
       ? { PAYLOAD_TOO_LARGE: `the body is over ${(op.bodyLimit ?? 256 * 1024) / 1024} KiB` }
       : {}),
     ...(json || op.query

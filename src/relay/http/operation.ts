@@ -99,8 +99,8 @@ export interface OperationSpec<
   params?: P;
   query?: Q;
   body?: B;
-  /** Upper bound for the body; the API default is 256 KiB. */
-  bodyLimit?: number;
+  /** Upper bound for the body in bytes, or how to read it from the settings; 256 KiB by default. */
+  bodyLimit?: number | ((deps: AppDeps) => number);
   responses: R;
   /** Refusals this operation can produce beyond the ones its access and body imply. */
   errors?: Partial<Record<ErrorCode, string>>;

@@ -22,7 +22,12 @@ import { MANAGER, VIEWER } from './who.js';
 const webhookUrl = z.string().min(1).max(4096).meta({
   description: 'The Teams (Workflows or legacy connector) webhook URL; kept secret.',
 });
-const rateLimit = z.array(rateWindowIn).min(1).max(8);
+const rateLimit = z.array(rateWindowIn).max(8).meta({
+  description: "Overrides the kind's default budget; `[]`: no budget.",
+});
+const digest = z.boolean().meta({
+  description: 'Merge a backlog the budget cannot pass soon into digest cards (default true).',
+});
 
 const NewChannel = requestSchema(
   'NewChannel',
@@ -30,6 +35,7 @@ const NewChannel = requestSchema(
     name: displayName,
     webhookUrl,
     rateLimit: rateLimit.optional(),
+    digest: digest.optional(),
     o365Format: z.enum(O365_FORMATS).optional(),
   }),
 );
@@ -39,7 +45,8 @@ const ChannelPatch = requestSchema(
   z
     .strictObject({
       name: displayName,
-      rateLimit: rateLimit.nullable(),
+      rateLimit: rateLimit.nullable().meta({ description: "`null`: back to the kind's default." }),
+      digest,
       o365Format: z.enum(O365_FORMATS),
       // Changing the URL parks, re-renders and releases held events: only rotate does that.
       webhookUrl: z
@@ -103,6 +110,7 @@ export const channelOperations = [
       statusReason: dest.statusReason,
       urlVersion: 1,
       rateLimit: body.rateLimit,
+      digest: body.digest ?? true,
       createdAt: new Date(deps.clock.now()).toISOString(),
     };
     await deps.store.channels.create(channel);

@@ -72,6 +72,7 @@ function receiveOperation(method: 'post' | 'put') {
       'parsed. 202 is sent once the event is durably queued.',
     access: 'public',
     params: ingestParams,
+    bodyLimit: (deps) => deps.config.ingestMaxBytes,
     body: {
       kind: 'raw',
       types: ['application/json', 'application/x-www-form-urlencoded'],

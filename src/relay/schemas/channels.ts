@@ -10,14 +10,14 @@ export const DELIVERY_STATES = ['queued', 'retrying', 'delivered', 'dead', 'park
 
 const rateWindowShape = z
   .object({
-    limit: z.number().int().positive().max(1_000_000),
-    windowSeconds: z
+    perSeconds: z
       .number()
       .int()
       .positive()
       .max(7 * 24 * 3600),
+    max: z.number().int().positive().max(1_000_000),
   })
-  .meta({ description: 'At most `limit` posts in any `windowSeconds`.' });
+  .meta({ description: 'At most `max` posts in any `perSeconds` (a sliding window).' });
 
 export const rateWindowIn = requestSchema('RateWindow', rateWindowShape.strict());
 export const rateWindowOut = responseSchema('RateWindowOut', rateWindowShape);
@@ -38,7 +38,13 @@ export const channelSchema = responseSchema(
     rateLimit: z
       .array(rateWindowOut)
       .optional()
-      .meta({ description: "Absent: the kind's default budget." }),
+      .meta({ description: "Set for this channel; absent: the kind's default budget." }),
+    budget: z.array(rateWindowOut).meta({
+      description: 'The budget in force (`rateLimit`, or the kind default); `[]`: none.',
+    }),
+    digest: z.boolean().meta({
+      description: 'Whether a backlog the budget cannot pass soon is merged into digest cards.',
+    }),
     createdAt: dateTime,
   }),
 );
@@ -99,6 +105,10 @@ const attemptSchema = responseSchema(
       .optional()
       .meta({ description: 'HTTP status of the destination, when it answered.' }),
     reason: z.string().optional(),
+    digest: z
+      .string()
+      .optional()
+      .meta({ description: 'The digest card that carried the event, when one did.' }),
   }),
 );
 
@@ -122,6 +132,10 @@ export const deliverySchema = responseSchema(
     updatedAt: dateTime,
     deliveredAt: dateTime.optional(),
     log: z.array(attemptSchema),
+    digestId: z
+      .string()
+      .optional()
+      .meta({ description: 'The digest that took the event: it went out in that card.' }),
   }),
 );
 

@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeTeams, type FakeTeams, type ReceivedPost } from '../support/fake-teams.js';
+import { eventually, startTestRelay, type TestRelay } from '../support/relay.js';
+import {
+  createChannel,
+  createConnector,
+  createTeam,
+  deliveries,
+  type Scenario,
+} from '../support/scenario.js';
+import { sendGitHub } from '../support/senders.js';
+import { githubPush } from '../e2e/payloads.js';
+
+/** The most posts seen in any window of `ms`, over arrival times. */
+function busiestWindow(posts: readonly ReceivedPost[], ms: number): number {
+  let most = 0;
+  for (const [i, p] of posts.entries()) {
+    const inside = posts.slice(i).filter((q) => q.at - p.at < ms).length;
+    most = Math.max(most, inside);
+  }
+  return most;
+}
+
+/** Per-channel budgets and digests, against a fake Teams that enforces TEAMS.md's limits. */
+describe('pacing and digests', () => {
+  let teams: FakeTeams;
+  let relay: TestRelay;
+  let s: Scenario;
+
+  beforeAll(async () => {
+    teams = await startFakeTeams({ enforceRateLimits: true });
+    relay = await startTestRelay({ DESTINATION_HOSTS: new URL(teams.origin).host });
+    s = await createTeam(relay);
+  });
+  afterAll(async () => {
+    await relay?.close();
+    await teams?.close();
+  });
+
+  async function channelWithGitHub(url: string, extra: Record<string, unknown> = {}) {
+    const channel = await createChannel(relay, s, url, extra);
+    const connector = await createConnector(relay, s, channel.id, { type: 'github' });
+    const send = (commits: number) =>
+      sendGitHub(connector.ingestUrl, 'push', githubPush(commits), { secret: connector.secret! });
+    return { channel, send };
+  }
+
+  it('never exceeds a channel budget in any sliding window, and delivers every event', async () => {
+    const { channel, send } = await channelWithGitHub(teams.otherUrl('paced'), {
+      rateLimit: [{ perSeconds: 1, max: 2 }],
+      digest: false,
+    });
+    for (let i = 1; i <= 6; i++) expect((await send(i)).status).toBe(202);
+    const posts = await teams.waitForPosts('paced', 6, 15_000);
+    expect(busiestWindow(posts, 1000)).toBeLessThanOrEqual(2);
+    // In order, one card each: the budget delays, it never drops or merges.
+    expect(posts.map((p) => /(\d+) new commits?/.exec(p.raw)?.[1])).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+    ]);
+    const all = await deliveries(relay, channel.id);
+    expect(all.every((d) => d.state === 'delivered' && d.digestId === undefined)).toBe(true);
+  });
+
+  it('merges a backlog the budget cannot pass soon into one digest, accounting for every event', async () => {
+    // Parked first, so the backlog is all there when the channel is released.
+    teams.script('digest-old', [{ status: 404 }]);
+    const { channel, send } = await channelWithGitHub(teams.workflowsUrl('digest-old'), {
+      rateLimit: [{ perSeconds: 300, max: 2 }],
+    });
+    const accepted = [(await send(1)).body.deliveryId as string];
+    await eventually(async () => {
+      const res = await relay.api('GET', `/api/v1/channels/${channel.id}`);
+      return res.body.status === 'attention_required';
+    });
+    for (let i = 2; i <= 10; i++) accepted.push((await send(i)).body.deliveryId as string);
+
+    const rotated = await relay.api(
+      'POST',
+      `/api/v1/channels/${channel.id}/rotate`,
+      { webhookUrl: teams.workflowsUrl('digest-new') },
+      s.ownerToken,
+    );
+    expect(rotated.status).toBe(200);
+    // 10 events, 1 post left in the window (the 404 used one): all of them in one digest.
+    const [post] = await teams.waitForPosts('digest-new', 1);
+    expect(post!.landed).toBe(true);
+    expect(post!.raw).toContain('10 events from GitHub');
+
+    const settled = await eventually(async () => {
+      const all = await deliveries(relay, channel.id);
+      return all.length === 10 && all.every((d) => d.state === 'delivered') ? all : undefined;
+    });
+    const digestIds = new Set(settled.map((d) => d.digestId));
+    expect(digestIds.size).toBe(1);
+    expect([...digestIds][0]).toMatch(/^dg_/);
+    expect(settled.map((d) => d.id).sort()).toEqual([...accepted].sort());
+    // The 404 that parked the first event is still in its history.
+    const first = settled.find((d) => d.id === accepted[0])!;
+    expect(first.log.map((l: { status?: number }) => l.status)).toEqual([404, 202]);
+
+    // A sentinel after the digest: the budget is spent, so it waits rather than posts now.
+    const sentinel = await send(11);
+    expect(sentinel.status).toBe(202);
+    const view = await relay.api('GET', `/api/v1/channels/${channel.id}`);
+    expect(view.body.budget).toEqual([{ perSeconds: 300, max: 2 }]);
+    expect(teams.posts('digest-new')).toHaveLength(1);
+    expect(teams.posts('digest-new').every((p) => p.problem === undefined)).toBe(true);
+  });
+
+  it('applies the kind default budget unless a channel overrides it, and digest: false turns digests off', async () => {
+    const workflows = await createChannel(relay, s, teams.workflowsUrl('defaults'));
+    const view = await relay.api('GET', `/api/v1/channels/${workflows.id}`);
+    expect(view.body).toMatchObject({ budget: [{ perSeconds: 300, max: 25 }], digest: true });
+    const legacy = await createChannel(relay, s, teams.o365Url('defaults-o365'));
+    const legacyView = await relay.api('GET', `/api/v1/channels/${legacy.id}`);
+    expect(legacyView.body.budget).toHaveLength(5);
+    const patched = await relay.api(
+      'PATCH',
+      `/api/v1/channels/${workflows.id}`,
+      { rateLimit: [], digest: false },
+      s.ownerToken,
+    );
+    expect(patched.body).toMatchObject({ rateLimit: [], budget: [], digest: false });
+    const reset = await relay.api(
+      'PATCH',
+      `/api/v1/channels/${workflows.id}`,
+      { rateLimit: null },
+      s.ownerToken,
+    );
+    expect(reset.body.budget).toEqual([{ perSeconds: 300, max: 25 }]);
+    const bad = await relay.api(
+      'PATCH',
+      `/api/v1/channels/${workflows.id}`,
+      { rateLimit: [{ perSeconds: 0, max: 1 }] },
+      s.ownerToken,
+    );
+    expect(bad.status).toBe(400);
+  });
+});
