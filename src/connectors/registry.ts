@@ -1,3 +1,4 @@
+import { azureDevOpsSender } from './azure-devops/index.js';
 import { genericSender } from './generic/index.js';
 import { githubSender } from './github/index.js';
 import { trelloSender } from './trello/index.js';
@@ -8,6 +9,7 @@ import type { Sender } from './types.js';
 export const SENDERS: readonly Sender[] = [
   githubSender,
   trelloSender,
+  azureDevOpsSender,
   genericSender,
 ];
 
