@@ -69,9 +69,11 @@ const change = z.object({ oldValue: z.unknown(), newValue: z.unknown() }).partia
 /** The fields an update changed, in payload order, skipping bookkeeping. */
 function changesOf(fields: Fields | undefined): { changes: AdoFieldChange[]; total: number } {
   const changes: AdoFieldChange[] = [];
-  let total = 0;
-  if (fields === undefined) return { changes, total };
-  for (const field of Object.keys(fields).slice(0, LIMITS.fields)) {
+  if (fields === undefined) return { changes, total: 0 };
+  const keys = Object.keys(fields);
+  // Fields past those read are counted as changes: the card's "… and N more" stays honest.
+  let total = Math.max(0, keys.length - LIMITS.fields);
+  for (const field of keys.slice(0, LIMITS.fields)) {
     if (QUIET_FIELDS.has(field) || field.startsWith('WEF_')) continue;
     const parsed = change.safeParse(fields[field]);
     if (!parsed.success) continue;
