@@ -1,6 +1,7 @@
 import { azureDevOpsSender } from './azure-devops/index.js';
 import { genericSender } from './generic/index.js';
 import { githubSender } from './github/index.js';
+import { jenkinsSender } from './jenkins/index.js';
 import { trelloSender } from './trello/index.js';
 import type { Sender } from './types.js';
 
@@ -10,6 +11,7 @@ export const SENDERS: readonly Sender[] = [
   githubSender,
   trelloSender,
   azureDevOpsSender,
+  jenkinsSender,
   genericSender,
 ];
 
