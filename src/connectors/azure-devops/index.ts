@@ -21,7 +21,7 @@ export const azureDevOpsSender = defineSender({
   setupHint:
     'In Project settings → Service hooks, create a Web Hooks subscription per event; paste the ' +
     'ingest URL as URL and the connector secret as Basic authentication password (any ' +
-    'username), or add "X-Relay-Token: <secret>" under HTTP headers.',
+    'Basic authentication username), or add "X-Relay-Token: <secret>" under HTTP headers.',
   // No handshake: the subscription's "Test" button sends a sample event, carded like any other.
   handshakeMethods: [],
   verify: verifyAzureDevOps,

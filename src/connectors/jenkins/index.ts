@@ -21,8 +21,9 @@ export const jenkinsSender = defineSenderWithRaw({
     summary: 'none: the plugin cannot send a credential; keep the ingest URL private',
   },
   setupHint:
-    'In the job, under Office 365 Connector → Notification webhooks (or office365ConnectorSend ' +
-    'webhookUrl: in a pipeline), paste the ingest URL as URL and tick the events to notify.',
+    'In the job configuration, under Office 365 Connector / Power Automate workflows → ' +
+    'Notification webhooks → Add Webhook, paste the ingest URL as URL and tick the Notify… ' +
+    'statuses to send; in a pipeline, pass it as webhookUrl to office365ConnectorSend.',
   handshakeMethods: [],
   verify: () => ({ ok: true }),
   sign: () => ({}),
