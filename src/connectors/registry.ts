@@ -1,4 +1,5 @@
 import { alertmanagerSender } from './alertmanager/index.js';
+import { azureDevOpsSender } from './azure-devops/index.js';
 import { bitbucketSender } from './bitbucket/index.js';
 import { circleciSender } from './circleci/index.js';
 import { datadogSender } from './datadog/index.js';
@@ -7,6 +8,7 @@ import { githubSender } from './github/index.js';
 import { gitlabSender } from './gitlab/index.js';
 import { grafanaSender } from './grafana/index.js';
 import { herokuSender } from './heroku/index.js';
+import { jenkinsSender } from './jenkins/index.js';
 import { newRelicSender } from './newrelic/index.js';
 import { opsgenieSender } from './opsgenie/index.js';
 import { pagerDutySender } from './pagerduty/index.js';
@@ -22,12 +24,14 @@ export const SENDERS: readonly Sender[] = [
   githubSender,
   trelloSender,
   alertmanagerSender,
+  azureDevOpsSender,
   bitbucketSender,
   circleciSender,
   datadogSender,
   gitlabSender,
   grafanaSender,
   herokuSender,
+  jenkinsSender,
   newRelicSender,
   opsgenieSender,
   pagerDutySender,
