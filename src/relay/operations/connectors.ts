@@ -60,6 +60,8 @@ const TestRequest = requestSchema(
   }),
 );
 
+const CHANGED_MEANWHILE = 'the connector kept being changed by others meanwhile; retry';
+
 const channelParams = z.object({ channelId: entityId('channel') });
 const connectorParams = z.object({ connectorId: entityId('connector') });
 
@@ -204,6 +206,7 @@ export const connectorOperations = [
       NOT_FOUND: 'no such connector',
       FORBIDDEN: 'the caller may not manage connectors in the team',
       VALIDATION_FAILED: 'the body does not match the schema, or lists unknown events',
+      CONFLICT: CHANGED_MEANWHILE,
     },
   }).handle(async ({ params, body, principal, deps }) => {
     const { connector, team, role } = await loadConnector(
@@ -217,12 +220,12 @@ export const connectorOperations = [
     );
     const sender = senderFor(connector.type);
     if (sender && !sender.openEvents) checkEvents(sender.events, body.events);
-    const next = {
-      ...connector,
+    const next = await deps.store.connectors.update(connector.id, (stored) => ({
+      ...stored,
       ...(body.name !== undefined ? { name: body.name } : {}),
       ...(body.events !== undefined ? { events: body.events ?? undefined } : {}),
-    };
-    await deps.store.connectors.update(next);
+    }));
+    if (!next) throw new RelayError('NOT_FOUND', `no connector '${connector.id}'`);
     return { status: 200, body: connectorView(next, { showIngestUrl: true }) };
   }),
 
