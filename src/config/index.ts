@@ -25,6 +25,9 @@ const positiveInt = z.coerce
   .int(typeError('must be a whole number'))
   .positive('must be > 0');
 
+/** How long a replaced ingest URL keeps working; longer than a quarter is a forgotten URL. */
+export const MAX_INGEST_URL_GRACE_SECONDS = 90 * 24 * 3600;
+
 const hostList = z
   .string()
   .transform((raw) =>
@@ -83,6 +86,15 @@ const schema = z.object({
   INGEST_MAX_BYTES: positiveInt
     .default(5 * 1024 * 1024)
     .describe('largest webhook body accepted, in bytes'),
+  INGEST_URL_GRACE_SECONDS: z.coerce
+    .number(typeError('must be a number of seconds'))
+    .int(typeError('must be a whole number'))
+    .min(0, 'must be >= 0')
+    .max(MAX_INGEST_URL_GRACE_SECONDS, `must be at most ${MAX_INGEST_URL_GRACE_SECONDS} (90 days)`)
+    .default(7 * 24 * 3600)
+    .describe(
+      'how long an ingest URL keeps working after it is rotated, in seconds (0: it stops at once)',
+    ),
   WORKER_CONCURRENCY: positiveInt
     .default(32)
     .describe('channels a worker process delivers to at the same time'),
@@ -140,6 +152,8 @@ export interface Config {
   destinationHosts: readonly string[];
   role: RelayRole;
   ingestMaxBytes: number;
+  /** How long a rotated ingest URL keeps working, in seconds. */
+  ingestUrlGraceSeconds: number;
   workerConcurrency: number;
   deliveryTimeoutMs: number;
   retryHorizonMs: number;
@@ -182,6 +196,7 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     destinationHosts: Object.freeze([...v.DESTINATION_HOSTS]),
     role: v.RELAY_ROLE,
     ingestMaxBytes: v.INGEST_MAX_BYTES,
+    ingestUrlGraceSeconds: v.INGEST_URL_GRACE_SECONDS,
     workerConcurrency: v.WORKER_CONCURRENCY,
     deliveryTimeoutMs: v.DELIVERY_TIMEOUT_MS,
     retryHorizonMs: v.RETRY_HORIZON_HOURS * 3600_000,

@@ -67,8 +67,27 @@ export interface Connector {
   tokenHash: string;
   /** The ingest URL exactly as handed out (Trello signs over this string). */
   callbackUrl: string;
+  /**
+   * URLs this connector had before its ingest URL was rotated, newest first (ingest-url.ts).
+   * Absent on records written before rotation existed, and on connectors never rotated.
+   */
+  retiredUrls?: RetiredIngestUrl[] | undefined;
   createdBy: string;
   createdAt: string;
+}
+
+/** An ingest URL replaced by a rotation: it works until `validUntil`, then answers 410. */
+export interface RetiredIngestUrl {
+  tokenHash: string;
+  /**
+   * The URL exactly as handed out, while it still works (Trello signed its webhooks over
+   * this string); dropped once it cannot work again, so no dead credential is kept.
+   */
+  callbackUrl?: string | undefined;
+  /** When it was replaced (ISO 8601). */
+  rotatedAt: string;
+  /** The end of its grace period (ISO 8601); equal to `rotatedAt` when it had none. */
+  validUntil: string;
 }
 
 export type Lifecycle = 'available' | 'retired' | 'scheduled';

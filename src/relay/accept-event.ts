@@ -37,8 +37,10 @@ export async function acceptEvent(
   connector: Connector,
   sender: Sender,
   request: IngestRequest,
-  opts: { test?: boolean } = {},
+  opts: { test?: boolean; warning?: string } = {},
 ): Promise<Accepted> {
+  // Said on every answer, when the ingest URL was replaced and is in its grace period.
+  const said = opts.warning ? { warning: opts.warning } : {};
   const checks =
     sender.secret === 'required' || (sender.secret === 'optional' && connector.secrets.length > 0);
   if (checks) {
@@ -54,12 +56,12 @@ export async function acceptEvent(
     case 'handshake':
       return {
         status: 200,
-        body: { status: 'ok', event: meaning.eventName, message: meaning.message },
+        body: { status: 'ok', event: meaning.eventName, message: meaning.message, ...said },
       };
     case 'ignored':
       return {
         status: 200,
-        body: { status: 'ignored', event: meaning.eventName, reason: meaning.reason },
+        body: { status: 'ignored', event: meaning.eventName, reason: meaning.reason, ...said },
       };
     case 'event':
       break;
@@ -77,6 +79,7 @@ export async function acceptEvent(
         status: 'ignored',
         event: meaning.eventName,
         reason: 'not in this connector’s event filter',
+        ...said,
       },
     };
   }
@@ -99,7 +102,10 @@ export async function acceptEvent(
     now,
   );
   if (result.status === 'duplicate') {
-    return { status: 200, body: { status: 'duplicate', deliveryId: result.deliveryId } };
+    return {
+      status: 200,
+      body: { status: 'duplicate', deliveryId: result.deliveryId, ...said },
+    };
   }
   deps.logger.info('event queued', {
     connectorId: connector.id,
@@ -111,15 +117,17 @@ export async function acceptEvent(
     ...(opts.test ? { test: true } : {}),
     ...(result.parked ? { parked: true } : {}),
   });
+  const warnings = [
+    ...(result.parked ? ['the channel needs a new webhook URL; the event is held until then'] : []),
+    ...(opts.warning ? [opts.warning] : []),
+  ];
   return {
     status: 202,
     body: {
       status: 'queued',
       deliveryId: result.deliveryId,
       ...(opts.test ? { test: true as const } : {}),
-      ...(result.parked
-        ? { warning: 'the channel needs a new webhook URL; the event is held until then' }
-        : {}),
+      ...(warnings.length > 0 ? { warning: warnings.join('. ') } : {}),
     },
   };
 }

@@ -18,7 +18,9 @@ export interface QueueDashboardDeps {
 
 /** Everything the HTTP edge needs, built by main/ (or a test) and handed in. */
 export interface AppDeps {
-  config: Pick<Config, 'destinationHosts' | 'ingestMaxBytes'> & { publicUrl: string };
+  config: Pick<Config, 'destinationHosts' | 'ingestMaxBytes' | 'ingestUrlGraceSeconds'> & {
+    publicUrl: string;
+  };
   store: Store;
   outbox: Outbox;
   enqueuer: Enqueuer;

@@ -34,7 +34,7 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
 }
 
 /** Body-parser and other library errors carry `type` and `status`; give them our codes. */
-function toRelayError(err: unknown): RelayError {
+export function toRelayError(err: unknown): RelayError {
   if (err instanceof RelayError) return err;
   const e = (err ?? {}) as { type?: string; status?: number; limit?: number; message?: string };
   switch (e.type ?? '') {

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Sender } from '../connectors/types.js';
 import type { Channel, Connector, LifecycleState, Team } from '../core/entities.js';
 import { budgetOf } from '../core/budget.js';
+import { lastRotation } from '../core/ingest-url.js';
 import { maskUrl } from '../delivery/destination-url.js';
 import type { catalogEntrySchema } from './schemas/catalog.js';
 import type { channelSchema, connectorSchema } from './schemas/channels.js';
@@ -49,6 +50,7 @@ export function connectorView(
     hasSecret: c.secrets.length > 0,
     ...(opts.showIngestUrl ? { ingestUrl: c.callbackUrl } : {}),
     ...(opts.secret ? { secret: opts.secret } : {}),
+    ...lastRotation(c),
     createdBy: c.createdBy,
     createdAt: c.createdAt,
   };

@@ -303,6 +303,25 @@ describe('real answers match their declared schemas', () => {
       404,
     );
 
+    // Rotation: the replaced URL still answers, marked deprecated; a second rotation ends it.
+    const rotated = await call('POST', `${connectorPath}/rotate`);
+    expect(rotated.status).toBe(200);
+    const signedPush = { ...push.headers, 'x-hub-signature-256': signed(push.body) };
+    const onOld = await call('POST', ingest, { token: null, raw: push.body, headers: signedPush });
+    expect(onOld.body.status).toBe('duplicate');
+    expect(onOld.body.warning).toMatch(/replaced/);
+    expect(onOld.headers.get('deprecation')).toMatch(/^@\d+$/);
+    expect((await call('GET', ingest, { token: null })).body.warning).toMatch(/replaced/);
+    expect((await call('POST', `${connectorPath}/rotate`)).status).toBe(200);
+    for (const method of ['POST', 'PUT', 'GET', 'HEAD']) {
+      const res = await call(method, ingest, {
+        token: null,
+        raw: method === 'POST' || method === 'PUT' ? push.body : undefined,
+        headers: signedPush,
+      });
+      expect(res.status, method).toBe(410);
+    }
+
     // Deliveries, once the test event is settled one way or another.
     expect((await call('GET', `${channelPath}/deliveries?limit=5`)).status).toBe(200);
     expect((await call('GET', `${channelPath}/deliveries?limit=0`)).status).toBe(400);

@@ -353,6 +353,63 @@ describe('admin API: rules and authorization', () => {
       expect(gone.status).toBe(404);
     });
 
+    it('rule 3: an ingest URL is rotated by those who may change the connector, and no one else', async () => {
+      const s = await createTeam(relay, { membersCanManageConnectors: false });
+      const channel = await createChannel(relay, s, teams.workflowsUrl('rotate-who'));
+      const c = await createConnector(relay, s, channel.id, { type: 'github' });
+      const member = await newUser('member');
+      const elsewhere = await createTeam(relay); // an owner of another team
+      await relay.api(
+        'PUT',
+        `/api/v1/teams/${s.teamId}/members/${member.id}`,
+        { role: 'member' },
+        s.ownerToken,
+      );
+      const rotate = (token?: string, id = c.id) =>
+        relay.api('POST', `/api/v1/connectors/${id}/rotate`, undefined, token);
+      const refusals = [
+        await rotate(member.token),
+        await rotate(elsewhere.ownerToken),
+        await rotate('not-a-token'),
+        await rotate(s.ownerToken, 'con_missing'),
+        await rotate(s.ownerToken, 'bad:id'),
+      ];
+      expect(refusals.map((r) => [r.status, r.body.error.code])).toEqual([
+        [403, 'FORBIDDEN'],
+        [403, 'FORBIDDEN'], // as GET, PATCH and DELETE answer someone outside the team
+        [401, 'UNAUTHENTICATED'],
+        [404, 'NOT_FOUND'],
+        [404, 'NOT_FOUND'],
+      ]);
+      // Nothing changed: the URL handed out at creation is still the only one.
+      const unchanged = await sendGitHub(c.ingestUrl, 'push', githubPush(1), { secret: c.secret! });
+      expect(unchanged.status).toBe(202);
+      expect(unchanged.headers.get('deprecation')).toBeNull();
+
+      // Members may once the team lets them manage connectors; owners and admins always may.
+      await relay.api(
+        'PATCH',
+        `/api/v1/teams/${s.teamId}`,
+        { membersCanManageConnectors: true },
+        s.ownerToken,
+      );
+      const byMember = await rotate(member.token);
+      expect(byMember.status).toBe(200);
+      expect((await rotate(s.ownerToken)).status).toBe(200);
+      expect((await rotate(relay.adminToken)).status).toBe(200);
+      // A member who may see but not manage the connector is never shown the new URL.
+      await relay.api(
+        'PATCH',
+        `/api/v1/teams/${s.teamId}`,
+        { membersCanManageConnectors: false },
+        s.ownerToken,
+      );
+      const seen = await relay.api('GET', `/api/v1/connectors/${c.id}`, undefined, member.token);
+      expect(seen.status).toBe(200);
+      expect(seen.body.ingestUrl).toBeUndefined();
+      expect(seen.body.previousValidUntil).toEqual(expect.any(String));
+    });
+
     it('rule 1: the tenant overrides the team; ingest answers 403 and queues nothing', async () => {
       const s = await createTeam(relay);
       const channel = await createChannel(relay, s, teams.workflowsUrl('r1'));

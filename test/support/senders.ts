@@ -12,7 +12,7 @@ export async function sendGitHub(
     body?: string;
     contentType?: string;
   } = {},
-): Promise<{ status: number; body: any }> {
+): Promise<{ status: number; body: any; headers: Headers }> {
   const body = opts.body ?? JSON.stringify(payload);
   const headers: Record<string, string> = {
     'content-type': opts.contentType ?? 'application/json',
@@ -28,7 +28,7 @@ export async function sendGitHub(
   if (signature) headers['x-hub-signature-256'] = signature;
   const res = await fetch(url, { method: 'POST', headers, body });
   const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : undefined };
+  return { status: res.status, body: text ? JSON.parse(text) : undefined, headers: res.headers };
 }
 
 /** Sends a webhook the way Trello does: base64 HMAC-SHA1 over body + registered callback URL. */
@@ -36,7 +36,7 @@ export async function sendTrello(
   url: string,
   payload: unknown,
   opts: { secret?: string; callbackUrl?: string; body?: string } = {},
-): Promise<{ status: number; body: any }> {
+): Promise<{ status: number; body: any; headers: Headers }> {
   const body = opts.body ?? JSON.stringify(payload);
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (opts.secret) {
@@ -46,5 +46,5 @@ export async function sendTrello(
   }
   const res = await fetch(url, { method: 'POST', headers, body });
   const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : undefined };
+  return { status: res.status, body: text ? JSON.parse(text) : undefined, headers: res.headers };
 }

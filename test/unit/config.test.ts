@@ -52,6 +52,19 @@ describe('config', () => {
     expect(message).not.toContain('short-secret');
   });
 
+  it('keeps a rotated ingest URL working for 7 days by default, 0 to 90 days when set', () => {
+    expect(loadConfig({}).ingestUrlGraceSeconds).toBe(7 * 24 * 3600);
+    expect(loadConfig({ INGEST_URL_GRACE_SECONDS: '0' }).ingestUrlGraceSeconds).toBe(0);
+    expect(loadConfig({ INGEST_URL_GRACE_SECONDS: '7776000' }).ingestUrlGraceSeconds).toBe(
+      7_776_000,
+    );
+    for (const bad of ['-1', '1.5', '7776001', 'a week']) {
+      expect(() => loadConfig({ INGEST_URL_GRACE_SECONDS: bad }), bad).toThrow(
+        /INGEST_URL_GRACE_SECONDS:/,
+      );
+    }
+  });
+
   it('treats empty strings as unset', () => {
     expect(loadConfig({ PORT: '', REDIS_URL: '' }).port).toBe(3000);
   });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { SENDERS, senderFor } from '../../connectors/registry.js';
 import { RelayError } from '../../core/errors.js';
 import { hashToken, newId, newToken } from '../../core/ids.js';
+import { lastRotation, rotateIngestUrl } from '../../core/ingest-url.js';
 import {
   canManageConnectors,
   canViewTeam,
@@ -13,7 +14,11 @@ import { defineOperation } from '../http/operation.js';
 import { requestSchema } from '../http/schema-registry.js';
 import { forbid, loadChannel, loadConnector, requireConnectorsEnabled } from '../lookup.js';
 import { sampleFor, sampleRequest } from '../sample-request.js';
-import { connectorListSchema, connectorSchema } from '../schemas/channels.js';
+import {
+  connectorListSchema,
+  connectorSchema,
+  ingestUrlRotationSchema,
+} from '../schemas/channels.js';
 import { displayName, entityId } from '../schemas/common.js';
 import { ingestNotQueuedSchema, ingestQueuedSchema } from '../schemas/ingest.js';
 import { connectorView } from '../views.js';
@@ -60,8 +65,14 @@ const TestRequest = requestSchema(
   }),
 );
 
+const CHANGED_MEANWHILE = 'the connector kept being changed by others meanwhile; retry';
+
 const channelParams = z.object({ channelId: entityId('channel') });
 const connectorParams = z.object({ connectorId: entityId('connector') });
+
+/** The URL a sender posts to, kept verbatim: Trello signs over this exact string. */
+const ingestUrl = (config: { publicUrl: string }, id: string, token: string) =>
+  `${config.publicUrl}/hooks/${id}/${token}`;
 
 function checkEvents(known: readonly string[], events: string[] | undefined | null): void {
   const unknown = (events ?? []).filter((e) => e !== ALL_EVENTS && !known.includes(e));
@@ -136,7 +147,7 @@ export const connectorOperations = [
       events: body.events,
       secrets: secret ? [secret] : [],
       tokenHash: hashToken(token),
-      callbackUrl: `${config.publicUrl}/hooks/${id}/${token}`,
+      callbackUrl: ingestUrl(config, id, token),
       createdBy: principal.id,
       createdAt: new Date(clock.now()).toISOString(),
     };
@@ -204,6 +215,7 @@ export const connectorOperations = [
       NOT_FOUND: 'no such connector',
       FORBIDDEN: 'the caller may not manage connectors in the team',
       VALIDATION_FAILED: 'the body does not match the schema, or lists unknown events',
+      CONFLICT: CHANGED_MEANWHILE,
     },
   }).handle(async ({ params, body, principal, deps }) => {
     const { connector, team, role } = await loadConnector(
@@ -217,12 +229,12 @@ export const connectorOperations = [
     );
     const sender = senderFor(connector.type);
     if (sender && !sender.openEvents) checkEvents(sender.events, body.events);
-    const next = {
-      ...connector,
+    const next = await deps.store.connectors.update(connector.id, (stored) => ({
+      ...stored,
       ...(body.name !== undefined ? { name: body.name } : {}),
       ...(body.events !== undefined ? { events: body.events ?? undefined } : {}),
-    };
-    await deps.store.connectors.update(next);
+    }));
+    if (!next) throw new RelayError('NOT_FOUND', `no connector '${connector.id}'`);
     return { status: 200, body: connectorView(next, { showIngestUrl: true }) };
   }),
 
@@ -252,6 +264,67 @@ export const connectorOperations = [
     );
     await deps.store.connectors.delete(connector);
     return { status: 204 };
+  }),
+
+  defineOperation({
+    id: 'rotateIngestUrl',
+    method: 'post',
+    path: '/api/v1/connectors/{connectorId}/rotate',
+    tag: 'connectors',
+    summary: 'Issue a new ingest URL; the old one keeps working for a grace period',
+    description:
+      'The old URL keeps working for INGEST_URL_GRACE_SECONDS (7 days by default), its answers ' +
+      'marked with `Deprecation` and `Sunset` headers and a `warning`; then it answers 410 ' +
+      'with what to do. Only the URL this rotation replaces gets a grace period: one replaced ' +
+      'earlier stops at once. The new URL is shown here and to those who may manage the ' +
+      'connector, never on the old URL.',
+    access: 'bearer',
+    who: CONNECTOR_MANAGER,
+    params: connectorParams,
+    responses: {
+      200: {
+        description: 'The connector with its new ingest URL.',
+        schema: ingestUrlRotationSchema,
+      },
+    },
+    errors: {
+      NOT_FOUND: 'no such connector',
+      FORBIDDEN: 'the caller may not manage connectors in the team',
+      CONFLICT: CHANGED_MEANWHILE,
+    },
+  }).handle(async ({ params, principal, deps }) => {
+    const { store, clock, config, logger } = deps;
+    const { connector, team, role } = await loadConnector(store, params.connectorId, principal);
+    forbid(
+      canManageConnectors(principal, role, team),
+      'you may not rotate ingest URLs of connectors in this team',
+    );
+    const token = newToken();
+    const next = {
+      tokenHash: hashToken(token),
+      callbackUrl: ingestUrl(config, connector.id, token),
+    };
+    const now = clock.now();
+    const rotated = await store.connectors.update(connector.id, (stored) =>
+      rotateIngestUrl(stored, next, now, config.ingestUrlGraceSeconds * 1000),
+    );
+    const rotation = rotated && lastRotation(rotated);
+    if (!rotated || !rotation) throw new RelayError('NOT_FOUND', `no connector '${connector.id}'`);
+    logger.info('ingest URL rotated', {
+      connectorId: rotated.id,
+      connectorType: rotated.type,
+      channelId: rotated.channelId,
+      by: principal.id,
+      previousValidUntil: rotation.previousValidUntil,
+    });
+    return {
+      status: 200,
+      body: {
+        ...connectorView(rotated, { showIngestUrl: true }),
+        ingestUrl: rotated.callbackUrl,
+        ...rotation,
+      },
+    };
   }),
 
   defineOperation({

@@ -1,13 +1,20 @@
 import { z } from 'zod';
 import { senderFor } from '../../connectors/registry.js';
-import { safeEqual } from '../../connectors/kit/timing-safe.js';
 import type { Sender } from '../../connectors/types.js';
 import type { Connector } from '../../core/entities.js';
 import { RelayError } from '../../core/errors.js';
 import { hashToken, isEntityId } from '../../core/ids.js';
+import { matchIngestUrl } from '../../core/ingest-url.js';
 import { acceptEvent } from '../accept-event.js';
 import type { AppDeps } from '../context.js';
+import { toRelayError } from '../errors.js';
 import { defineOperation } from '../http/operation.js';
+import {
+  deprecationHeaders,
+  deprecationWarning,
+  expiredUrl,
+  type ReplacedUrl,
+} from '../ingest-deprecation.js';
 import { requireConnectorsEnabled } from '../lookup.js';
 import { ingestNotQueuedSchema, ingestProbeSchema, ingestQueuedSchema } from '../schemas/ingest.js';
 
@@ -21,6 +28,14 @@ const ingestParams = z.object({
 });
 
 const NOT_FOUND = 'no connector at this URL (wrong id or token, or removed)';
+const EXPIRED =
+  'the URL was replaced by a rotation and its grace period is over; the message says what to do';
+const DEPRECATION_HEADERS = {
+  Deprecation:
+    'Only on a URL replaced by a rotation, in its grace period: when it was replaced (RFC 9745, `@<unix seconds>`).',
+  Sunset: 'With `Deprecation`: when the URL stops working (RFC 8594, an HTTP-date).',
+  Link: 'With `Deprecation`: `rel="deprecation"`, the connector in the API, where those who may manage it read its current URL.',
+};
 
 /** Count every ingest answer by connector type and status, and time the acknowledgement. */
 function observe(deps: AppDeps, outcome: { status: number; seconds: number; fields: object }) {
@@ -30,26 +45,82 @@ function observe(deps: AppDeps, outcome: { status: number; seconds: number; fiel
   deps.instruments.ingestSeconds.observe({ type }, outcome.seconds);
 }
 
+/** The connector a URL names, and which of its URLs it is. */
+interface Found {
+  connector: Connector;
+  sender: Sender;
+  /** The URL as handed out: what Trello signed over, for the URL the request came to. */
+  callbackUrl: string;
+  /** Set when the URL was replaced by a rotation and is still in its grace period. */
+  replaced: ReplacedUrl | undefined;
+}
+
 async function findConnector(
   deps: AppDeps,
   params: { connectorId: string; token: string },
-  annotate: (fields: Record<string, string>) => void,
-): Promise<{ connector: Connector; sender: Sender }> {
+  annotate: (fields: Record<string, unknown>) => void,
+): Promise<Found> {
   const connector = isEntityId('connector', params.connectorId)
     ? await deps.store.connectors.get(params.connectorId)
     : undefined;
+  const match = connector
+    ? matchIngestUrl(connector, hashToken(params.token), deps.clock.now())
+    : ({ kind: 'unknown' } as const);
   // Same answer for an unknown id and a wrong token: no oracle for valid ids.
-  if (!connector || !safeEqual(connector.tokenHash, hashToken(params.token))) {
+  if (!connector || match.kind === 'unknown') {
     throw new RelayError('CONNECTOR_NOT_FOUND', 'no connector at this URL');
   }
   annotate({ connectorId: connector.id, connectorType: connector.type });
   const sender = senderFor(connector.type);
+  if (match.kind === 'expired') {
+    annotate({ replacedUrl: 'expired' });
+    throw expiredUrl({
+      connectorId: connector.id,
+      senderName: sender?.name ?? connector.type,
+      rotatedAt: match.rotatedAt,
+      validUntil: match.validUntil,
+    });
+  }
   if (!sender)
     throw new RelayError(
       'CONNECTOR_NOT_FOUND',
       `connector type '${connector.type}' is not installed`,
     );
-  return { connector, sender };
+  if (match.kind === 'current') {
+    return { connector, sender, callbackUrl: match.callbackUrl, replaced: undefined };
+  }
+  // Operators can see which senders still post to a replaced URL.
+  annotate({ replacedUrl: 'in grace' });
+  const { rotatedAt, validUntil } = match;
+  const replaced = { connectorId: connector.id, senderName: sender.name, rotatedAt, validUntil };
+  return { connector, sender, callbackUrl: match.callbackUrl, replaced };
+}
+
+type AnyHeaders = Readonly<Record<string, string | readonly string[]>>;
+
+/**
+ * Every answer on a replaced URL still in its grace period carries the deprecation headers,
+ * refusals (a bad signature, a switched-off team) included. A 5xx is left as it is: the
+ * error middleware logs it with its own stack.
+ */
+async function marked<R extends { status: number }>(
+  found: Found,
+  deps: AppDeps,
+  run: () => Promise<R> | R,
+): Promise<R> {
+  if (!found.replaced) return run();
+  const headers = deprecationHeaders(found.replaced, deps.config.publicUrl);
+  try {
+    const reply: R & { headers?: AnyHeaders } = await run();
+    return { ...reply, headers: { ...reply.headers, ...headers } };
+  } catch (err) {
+    const refusal = toRelayError(err);
+    if (refusal.status >= 500) throw err;
+    throw new RelayError(refusal.code, refusal.message, refusal.details, {
+      ...refusal.headers,
+      ...headers,
+    });
+  }
 }
 
 const PATH = '/hooks/{connectorId}/{token}';
@@ -79,11 +150,20 @@ function receiveOperation(method: 'post' | 'put') {
       description: 'Exactly as the service sends it: the signature covers these bytes.',
     },
     responses: {
-      202: { description: 'Queued for the channel.', schema: ingestQueuedSchema },
-      200: { description: 'Answered without queueing.', schema: ingestNotQueuedSchema },
+      202: {
+        description: 'Queued for the channel.',
+        schema: ingestQueuedSchema,
+        headers: DEPRECATION_HEADERS,
+      },
+      200: {
+        description: 'Answered without queueing.',
+        schema: ingestNotQueuedSchema,
+        headers: DEPRECATION_HEADERS,
+      },
     },
     errors: {
       CONNECTOR_NOT_FOUND: NOT_FOUND,
+      INGEST_URL_EXPIRED: EXPIRED,
       CONNECTORS_DISABLED: 'connectors are off for the organisation or the team; nothing queued',
       SIGNATURE_MISSING: 'the connector has a secret and the request is not signed',
       SIGNATURE_INVALID: 'the signature does not match, or its timestamp is stale',
@@ -93,25 +173,30 @@ function receiveOperation(method: 'post' | 'put') {
     },
     observe,
   }).handle(async ({ params, deps, annotate, readRaw, headers }) => {
-    const { connector, sender } = await findConnector(deps, params, annotate);
-    // Policy before reading the body: a switched-off team costs no body read, queues nothing.
-    const [channel, team, org] = await Promise.all([
-      deps.store.channels.get(connector.channelId),
-      deps.store.teams.get(connector.teamId),
-      deps.store.org.get(),
-    ]);
-    if (!channel || !team)
-      throw new RelayError('CONNECTOR_NOT_FOUND', 'this connector no longer has a channel');
-    requireConnectorsEnabled(org, team, 'nothing was queued');
-    const rawBody = await readRaw();
-    const request = {
-      method: 'POST',
-      headers,
-      rawBody,
-      callbackUrl: connector.callbackUrl,
-      receivedAt: deps.clock.now(),
-    };
-    return acceptEvent(deps, connector, sender, request);
+    const found = await findConnector(deps, params, annotate);
+    const { connector, sender } = found;
+    return marked(found, deps, async () => {
+      // Policy before reading the body: a switched-off team costs no body read, queues nothing.
+      const [channel, team, org] = await Promise.all([
+        deps.store.channels.get(connector.channelId),
+        deps.store.teams.get(connector.teamId),
+        deps.store.org.get(),
+      ]);
+      if (!channel || !team)
+        throw new RelayError('CONNECTOR_NOT_FOUND', 'this connector no longer has a channel');
+      requireConnectorsEnabled(org, team, 'nothing was queued');
+      const rawBody = await readRaw();
+      const request = {
+        method: 'POST',
+        headers,
+        rawBody,
+        // Trello signed over the URL it was given: the old one for events sent to the old one.
+        callbackUrl: found.callbackUrl,
+        receivedAt: deps.clock.now(),
+      };
+      const warning = found.replaced ? deprecationWarning(found.replaced) : undefined;
+      return acceptEvent(deps, connector, sender, request, warning ? { warning } : {});
+    });
   });
 }
 
@@ -126,15 +211,27 @@ export const ingestOperations = [
     summary: 'Check an ingest URL in a browser; learns nothing secret',
     access: 'public',
     params: ingestParams,
-    responses: { 200: { description: 'The URL is a connector.', schema: ingestProbeSchema } },
-    errors: { CONNECTOR_NOT_FOUND: NOT_FOUND },
+    responses: {
+      200: {
+        description: 'The URL is a connector.',
+        schema: ingestProbeSchema,
+        headers: DEPRECATION_HEADERS,
+      },
+    },
+    errors: { CONNECTOR_NOT_FOUND: NOT_FOUND, INGEST_URL_EXPIRED: EXPIRED },
     observe,
   }).handle(async ({ params, deps, annotate }) => {
-    const { sender } = await findConnector(deps, params, annotate);
-    return {
-      status: 200,
-      body: { status: 'ok', type: sender.id, message: `POST ${sender.name} webhooks here` },
-    };
+    const found = await findConnector(deps, params, annotate);
+    const { sender, replaced } = found;
+    return marked(found, deps, () => ({
+      status: 200 as const,
+      body: {
+        status: 'ok' as const,
+        type: sender.id,
+        message: `POST ${sender.name} webhooks here`,
+        ...(replaced ? { warning: deprecationWarning(replaced) } : {}),
+      },
+    }));
   }),
 
   defineOperation({
@@ -145,17 +242,22 @@ export const ingestOperations = [
     summary: "A sender's URL check by HEAD (Trello's, when a webhook is created)",
     access: 'public',
     params: ingestParams,
-    responses: { 200: { description: 'The sender checks URLs this way.' } },
+    responses: {
+      200: { description: 'The sender checks URLs this way.', headers: DEPRECATION_HEADERS },
+    },
     errors: {
       CONNECTOR_NOT_FOUND: NOT_FOUND,
+      INGEST_URL_EXPIRED: EXPIRED,
       METHOD_NOT_ALLOWED: 'the type does not check URLs by HEAD',
     },
     observe,
   }).handle(async ({ params, deps, annotate }) => {
-    const { sender } = await findConnector(deps, params, annotate);
-    if (!sender.handshakeMethods.includes('HEAD')) {
-      throw new RelayError('METHOD_NOT_ALLOWED', 'use POST', undefined, { Allow: 'POST, GET' });
-    }
-    return { status: 200 };
+    const found = await findConnector(deps, params, annotate);
+    return marked(found, deps, () => {
+      if (!found.sender.handshakeMethods.includes('HEAD')) {
+        throw new RelayError('METHOD_NOT_ALLOWED', 'use POST', undefined, { Allow: 'POST, GET' });
+      }
+      return { status: 200 as const };
+    });
   }),
 ];

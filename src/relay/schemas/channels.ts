@@ -83,9 +83,33 @@ export const connectorSchema = responseSchema(
       .string()
       .optional()
       .meta({ description: 'The signing secret; only in the creation answer.' }),
+    rotatedAt: dateTime
+      .optional()
+      .meta({ description: 'When the ingest URL was last rotated; absent if it never was.' }),
+    previousValidUntil: dateTime.optional().meta({
+      description:
+        'Until when the ingest URL replaced by the last rotation keeps working (deprecated: ' +
+        'its answers carry `Deprecation` and `Sunset`); after it, that URL answers 410.',
+    }),
     createdBy: idOut,
     createdAt: dateTime,
   }),
+);
+
+export const ingestUrlRotationSchema = responseSchema(
+  'IngestUrlRotation',
+  connectorSchema.extend({
+    ingestUrl: z.url().meta({
+      description: 'The new ingest URL, a credential: paste it into the service.',
+    }),
+    rotatedAt: dateTime.meta({ description: 'When this rotation happened.' }),
+    previousValidUntil: dateTime.meta({
+      description:
+        'Until when the old URL keeps working (INGEST_URL_GRACE_SECONDS after the rotation); ' +
+        'after it, the old URL answers 410.',
+    }),
+  }),
+  'The connector with its new ingest URL.',
 );
 
 export const connectorListSchema = responseSchema(
