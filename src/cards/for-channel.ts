@@ -41,9 +41,9 @@ export function renderForChannel(
   maxBytes: number,
 ): RenderedCard {
   const model = message.test ? markAsTest(message.card) : message.card;
-  const rendered =
-    rawBody(message.raw, cardFormatFor(channel), maxBytes) ??
-    renderCard(model, channel, { maxBytes });
+  // A sender's finished card cannot carry the test mark: a test always shows the model.
+  const raw = message.test ? undefined : rawBody(message.raw, cardFormatFor(channel), maxBytes);
+  const rendered = raw ?? renderCard(model, channel, { maxBytes });
   // The walk costs a parse and a re-serialisation: skip it when no such action type occurs.
   if (!CALLBACK_ACTION_TYPE.test(rendered.body)) return rendered;
   const stripped = JSON.stringify(

@@ -105,4 +105,12 @@ describe('rendering a queued message for a channel', () => {
     expect(body.summary).toMatch(/^Test: /);
     expect(body.sections[0].activityTitle).toContain('test event');
   });
+
+  it("marks a test even when the sender sent a finished card: the model is shown, not the sender's", () => {
+    const body = JSON.parse(
+      renderForChannel(message(finishedMessageCard, true), O365, ON, BUDGET).body,
+    );
+    expect(body.summary).toMatch(/^Test: /);
+    expect(body.summary).not.toBe('Build #42 failed');
+  });
 });
