@@ -36,6 +36,14 @@ export function createDeliveryWorker(
       prefix: opts.prefix,
       concurrency: opts.concurrency,
       autorun: false,
+      // A worker killed mid-post leaves its channel's job locked: BullMQ hands it to a live
+      // worker once the lock lapses and a stall check sees it. The defaults (30 s + 30 s) hold
+      // a channel, new events included, for up to a minute and a half; these free it within
+      // about 15 s. The lock is renewed every 5 s while a post runs, so a slow post is safe.
+      lockDuration: 10_000,
+      stalledInterval: 5_000,
+      // A stalled flush is not a failed one: its events are still in flight and are resent.
+      maxStalledCount: 1_000,
     },
   );
   worker.on('failed', (job, err) => {

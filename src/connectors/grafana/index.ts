@@ -22,7 +22,7 @@ export const grafanaSender = defineSender({
       'or the secret as the Basic auth password or Authorization credentials',
   },
   setupHint:
-    'Alerting → Contact points → Webhook: URL = the ingest URL, HTTP Method POST; under ' +
+    'Alerting → Contact points → Webhook: URL = the ingest URL (POST or PUT); under ' +
     'Optional settings → HMAC Signature, Secret = the connector secret (Timestamp Header, if ' +
     'set, X-Grafana-Alerting-Signature-Timestamp), or Basic Authentication Password = the secret.',
   handshakeMethods: [],
