@@ -89,8 +89,20 @@ export async function replayCorpus(
       continue;
     }
     firstConnector ??= target.connector.id;
+    // Files the sender sends unsigned (Sentry's legacy plugin) go where a user would send
+    // them: to a second connector of the type, one without a secret.
+    let unsigned: Target | undefined;
     for (const file of folder.files) {
-      results.push(await replayFile(file, target, harness, cardTimeoutMs));
+      const alone = target.rule.unsigned?.(file) === true && target.sender.secret === 'optional';
+      if (alone) {
+        unsigned ??= {
+          ...target,
+          connector: await harness.createConnector(folder.type, undefined),
+          secret: undefined,
+          queued: target.queued,
+        };
+      }
+      results.push(await replayFile(file, alone ? unsigned! : target, harness, cardTimeoutMs));
     }
   }
   const queued = results.filter((r) => r.deliveryId !== undefined).length;

@@ -17,6 +17,8 @@ export interface CircleCICode {
 export interface CircleCIContext {
   /** `org/repo` for GitHub and Bitbucket projects, the project's name otherwise. */
   project: string;
+  /** The project's name in CircleCI, when it differs from `project` (named after its repo). */
+  projectName?: string;
   pipelineNumber?: number;
   /** `webhook`, `gitlab`, `api`, `schedule`, … */
   trigger?: string;

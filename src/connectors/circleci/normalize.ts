@@ -23,8 +23,10 @@ function context(
   p: z.output<typeof project>,
   pipe: z.output<typeof pipeline> | undefined,
 ): CircleCIContext {
+  const name = projectName(p);
   return {
-    project: projectName(p),
+    project: name,
+    ...(p.name && p.name !== name ? { projectName: p.name } : {}),
     pipelineNumber: pipe?.number,
     trigger: pipe?.trigger?.type,
     code: codeOf(pipe),

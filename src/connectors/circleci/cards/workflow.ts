@@ -24,6 +24,7 @@ export function workflowCard(e: CircleCIWorkflowEvent): CardModel {
     accent: statusAccent(e.status),
     facts: facts(
       ['Status', e.status],
+      ['Project', e.projectName],
       ['Pipeline', e.pipelineNumber === undefined ? undefined : `#${e.pipelineNumber}`],
       [e.code.tag ? 'Tag' : 'Branch', e.code.tag ?? e.code.branch],
       ['Commit', commitText(e)],
@@ -53,6 +54,7 @@ export function jobCard(e: CircleCIJobEvent): CardModel {
     accent: statusAccent(e.status),
     facts: facts(
       ['Status', e.status],
+      ['Project', e.projectName],
       ['Workflow', e.workflow],
       ['Pipeline', e.pipelineNumber === undefined ? undefined : `#${e.pipelineNumber}`],
       [e.code.tag ? 'Tag' : 'Branch', e.code.tag ?? e.code.branch],
