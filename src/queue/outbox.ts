@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { Keys } from '../store/keys.js';
-import type { AttemptLog, DeliveryRecord, DeliveryView } from './delivery-record.js';
+import type { AttemptLog, DeliveryRecord, DeliveryState, DeliveryView } from './delivery-record.js';
 import { toInflight, toView, type InflightEvent } from './outbox-records.js';
 import { CLAIM, DELIVERED, ENQUEUE, ENSURE_FLUSH, FINISH, RELEASE } from './outbox-scripts.js';
 import { defineScript } from './script.js';
@@ -93,7 +93,8 @@ export interface Outbox {
    * one for a channel with waiting events, pipelined in round trips of BACKLOG_CHUNK channels.
    */
   backlog(channelIds: readonly string[]): Promise<ChannelBacklog[]>;
-  recent(channelId: string, limit: number): Promise<DeliveryView[]>;
+  /** Newest first; with `state`, only deliveries in it (among the channel's last 1000). */
+  recent(channelId: string, limit: number, state?: DeliveryState): Promise<DeliveryView[]>;
   get(channelId: string, deliveryId: string): Promise<DeliveryView | undefined>;
 }
 
@@ -330,8 +331,10 @@ export function createOutbox(redis: Redis, keys: Keys): Outbox {
       return out;
     },
 
-    async recent(channelId, limit) {
-      const ids = await redis.zrevrange(keys.channelDeliveries(channelId), 0, limit - 1);
+    async recent(channelId, limit, state) {
+      // The history keeps the channel's last HISTORY_MAX deliveries; a filter reads them all.
+      const upTo = state ? HISTORY_MAX : limit;
+      const ids = await redis.zrevrange(keys.channelDeliveries(channelId), 0, upTo - 1);
       const pipe = redis.pipeline();
       for (const id of ids) pipe.hgetall(keys.delivery(channelId, id));
       const rows = (await pipe.exec()) ?? [];
@@ -339,9 +342,9 @@ export function createOutbox(redis: Redis, keys: Keys): Outbox {
       ids.forEach((id, i) => {
         const h = rows[i]?.[1] as Record<string, string> | undefined;
         const view = h ? toView(channelId, id, h) : undefined;
-        if (view) views.push(view);
+        if (view && (!state || view.state === state)) views.push(view);
       });
-      return views;
+      return views.slice(0, limit);
     },
 
     async get(channelId, deliveryId) {

@@ -112,6 +112,37 @@ describe('pacing and digests', () => {
     expect(teams.posts('digest-new').every((p) => p.problem === undefined)).toBe(true);
   });
 
+  it('lists deliveries by state, and warns when a channel is rotated to the URL it already had', async () => {
+    teams.script('same-url', [{ status: 410 }]);
+    const { channel, send } = await channelWithGitHub(teams.workflowsUrl('same-url'));
+    const held = (await send(1)).body.deliveryId as string;
+    const byState = (state: string) =>
+      relay.api('GET', `/api/v1/channels/${channel.id}/deliveries?state=${state}`);
+    await eventually(async () =>
+      (await byState('parked')).body.deliveries.length === 1 ? true : undefined,
+    );
+    const parked = await byState('parked');
+    expect(parked.body.deliveries.map((d: { id: string }) => d.id)).toEqual([held]);
+    expect((await byState('dead')).body.deliveries).toEqual([]);
+    expect((await byState('lost')).status).toBe(400);
+
+    const again = await relay.api(
+      'POST',
+      `/api/v1/channels/${channel.id}/rotate`,
+      { webhookUrl: teams.workflowsUrl('same-url') },
+      s.ownerToken,
+    );
+    expect(again.status).toBe(200);
+    expect(again.body.warning).toMatch(/already had/);
+    const fresh = await relay.api(
+      'POST',
+      `/api/v1/channels/${channel.id}/rotate`,
+      { webhookUrl: teams.workflowsUrl('same-url-2') },
+      s.ownerToken,
+    );
+    expect(fresh.body.warning).toBeUndefined();
+  });
+
   it('applies the kind default budget unless a channel overrides it, and digest: false turns digests off', async () => {
     const workflows = await createChannel(relay, s, teams.workflowsUrl('defaults'));
     const view = await relay.api('GET', `/api/v1/channels/${workflows.id}`);

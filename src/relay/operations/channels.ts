@@ -8,6 +8,7 @@ import { defineOperation } from '../http/operation.js';
 import { requestSchema } from '../http/schema-registry.js';
 import { forbid, loadChannel, loadTeam } from '../lookup.js';
 import {
+  DELIVERY_STATES,
   O365_FORMATS,
   channelDetailSchema,
   channelListSchema,
@@ -209,7 +210,12 @@ export const channelOperations = [
     if (!updated) throw new RelayError('NOT_FOUND', `no channel '${channel.id}'`);
     // Parked and queued events now flow to the new URL, in order, rendered for its kind.
     await deps.enqueuer.flushNow(channel.id);
-    return { status: 200, body: channelView(updated) };
+    const warning =
+      body.webhookUrl === channel.webhookUrl
+        ? 'this is the URL the channel already had: held events are tried on it again; if it ' +
+          'was gone, copy the new URL from the channel’s Workflows trigger'
+        : undefined;
+    return { status: 200, body: { ...channelView(updated), ...(warning ? { warning } : {}) } };
   }),
 
   defineOperation({
@@ -229,6 +235,10 @@ export const channelOperations = [
         .max(500)
         .default(50)
         .meta({ description: 'How many, newest first.' }),
+      state: z
+        .enum(DELIVERY_STATES)
+        .optional()
+        .meta({ description: 'Only deliveries in this state (`dead`, `parked`, …).' }),
     }),
     responses: { 200: { description: 'Newest first.', schema: deliveryListSchema } },
     errors: { NOT_FOUND: 'no such channel', FORBIDDEN: 'the caller is not in the team' },
@@ -237,7 +247,7 @@ export const channelOperations = [
     forbid(canViewTeam(principal, role), 'only members of the team may see deliveries');
     return {
       status: 200,
-      body: { deliveries: await deps.outbox.recent(channel.id, query.limit) },
+      body: { deliveries: await deps.outbox.recent(channel.id, query.limit, query.state) },
     };
   }),
 ];

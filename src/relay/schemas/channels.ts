@@ -46,6 +46,10 @@ export const channelSchema = responseSchema(
       description: 'Whether a backlog the budget cannot pass soon is merged into digest cards.',
     }),
     createdAt: dateTime,
+    warning: z
+      .string()
+      .optional()
+      .meta({ description: 'Something the caller should check (a rotation to the same URL).' }),
   }),
 );
 
