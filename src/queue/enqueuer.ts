@@ -2,7 +2,7 @@ import type { Queue } from 'bullmq';
 import type { Logger } from '../core/logger.js';
 import type { DeliveryRecord } from './delivery-record.js';
 import { FLUSH_JOB, FLUSH_JOB_OPTIONS, type FlushJobData } from './flush-job.js';
-import type { EnqueueResult, Outbox } from './outbox.js';
+import type { EnqueueResult, Outbox, ReplayResult } from './outbox.js';
 
 export interface Enqueuer {
   enqueue(
@@ -17,6 +17,8 @@ export interface Enqueuer {
    * a retry backoff that was meant for the old URL.
    */
   flushNow(channelId: string): Promise<void>;
+  /** Send a dead or delivered delivery again, in its channel's order from now. */
+  replay(channelId: string, deliveryId: string, nowMs: number): Promise<ReplayResult>;
 }
 
 /**
@@ -50,6 +52,13 @@ export function createEnqueuer(
       const result = await outbox.enqueue(record, senderKey, nowMs);
       if (result.status === 'queued' && result.flushJobId)
         await addJob(record.channelId, result.flushJobId);
+      return result;
+    },
+    async replay(channelId, deliveryId, nowMs) {
+      const result = await outbox.replay(channelId, deliveryId, nowMs);
+      if (result.status === 'queued' && result.flushJobId) {
+        await addJob(channelId, result.flushJobId);
+      }
       return result;
     },
     async flushNow(channelId) {

@@ -6,8 +6,10 @@
 
 /**
  * Append an accepted event.
- * KEYS: dedup, delivery, outbox, history, flushFlag, flushSeq, parked, activeChannels
- * ARGV: deliveryId, dedupTtlSec (0 = no dedup), recordJson, nowMs, channelId, historyMax
+ * KEYS: dedup, delivery, outbox, history, flushFlag, flushSeq, parked, activeChannels,
+ *       deliveryChannel
+ * ARGV: deliveryId, dedupTtlSec (0 = no dedup), recordJson, nowMs, channelId, historyMax,
+ *       indexTtlSec
  * Returns {0, existingDeliveryId} for a duplicate, {1, id} queued behind a pending flush,
  * {2, id} queued on a parked channel, {3, id, jobId} queued and a flush job must be added.
  */
@@ -24,6 +26,7 @@ redis.call('ZADD', KEYS[4], ARGV[4], ARGV[1])
 local extra = redis.call('ZCARD', KEYS[4]) - tonumber(ARGV[6])
 if extra > 0 then redis.call('ZREMRANGEBYRANK', KEYS[4], 0, extra - 1) end
 redis.call('SADD', KEYS[8], ARGV[5])
+redis.call('SET', KEYS[9], ARGV[5], 'EX', ARGV[7])
 if redis.call('EXISTS', KEYS[7]) == 1 then return {2, ARGV[1]} end
 if redis.call('EXISTS', KEYS[5]) == 1 then return {1, ARGV[1]} end
 local jobId = 'flush-' .. ARGV[5] .. '-' .. redis.call('INCR', KEYS[6])
@@ -98,4 +101,32 @@ if current and current ~= ARGV[2] then return false end
 local jobId = 'flush-' .. ARGV[1] .. '-' .. redis.call('INCR', KEYS[4])
 redis.call('SET', KEYS[3], jobId)
 return jobId
+`;
+
+/**
+ * Send a finished delivery (dead, or delivered) again: back to the end of the channel's
+ * outbox with its history kept, a fresh retry horizon, and a flush job if none is pending.
+ * KEYS: delivery, dead, outbox, flushFlag, flushSeq, parked, activeChannels
+ * ARGV: deliveryId, nowMs, channelId, logEntryJson, logMax
+ * Returns {0} no such delivery, {1, state} still waiting (nothing to do), {2} queued on a
+ * parked channel, {3} queued behind a pending flush, {4, jobId} queued, add the job.
+ */
+export const REPLAY = `
+local state = redis.call('HGET', KEYS[1], 'state')
+if not state then return {0} end
+if state ~= 'dead' and state ~= 'delivered' then return {1, state} end
+redis.call('LREM', KEYS[2], 0, ARGV[1])
+local log = cjson.decode(redis.call('HGET', KEYS[1], 'log') or '[]')
+table.insert(log, cjson.decode(ARGV[4]))
+while #log > tonumber(ARGV[5]) do table.remove(log, 1) end
+redis.call('HSET', KEYS[1], 'state', 'queued', 'updatedAt', ARGV[2], 'log', cjson.encode(log))
+redis.call('HDEL', KEYS[1], 'lastError', 'deliveredAt', 'firstAttemptAt')
+redis.call('PERSIST', KEYS[1])
+redis.call('RPUSH', KEYS[3], ARGV[1])
+redis.call('SADD', KEYS[7], ARGV[3])
+if redis.call('EXISTS', KEYS[6]) == 1 then return {2} end
+if redis.call('EXISTS', KEYS[4]) == 1 then return {3} end
+local jobId = 'flush-' .. ARGV[3] .. '-' .. redis.call('INCR', KEYS[5])
+redis.call('SET', KEYS[4], jobId)
+return {4, jobId}
 `;

@@ -2,7 +2,15 @@ import type { Redis } from 'ioredis';
 import type { Keys } from '../store/keys.js';
 import type { AttemptLog, DeliveryRecord, DeliveryState, DeliveryView } from './delivery-record.js';
 import { toInflight, toView, type InflightEvent } from './outbox-records.js';
-import { CLAIM, DELIVERED, ENQUEUE, ENSURE_FLUSH, FINISH, RELEASE } from './outbox-scripts.js';
+import {
+  CLAIM,
+  DELIVERED,
+  ENQUEUE,
+  ENSURE_FLUSH,
+  FINISH,
+  RELEASE,
+  REPLAY,
+} from './outbox-scripts.js';
 import { defineScript } from './script.js';
 import { CLAIM_UP_TO, TAKE_SLOT } from './budget-script.js';
 import type { RateWindow } from '../core/entities.js';
@@ -15,6 +23,13 @@ const HISTORY_MAX = 1000;
 /** Finished deliveries stay visible for a week; unfinished ones never expire. */
 const FINISHED_TTL_SECONDS = 7 * 24 * 3600;
 const LOG_MAX = 10;
+/** How long a delivery id finds its channel for a replay: past any finished delivery's life. */
+const INDEX_TTL_SECONDS = 30 * 24 * 3600;
+
+export type ReplayResult =
+  | { status: 'not_found' }
+  | { status: 'waiting'; state: string }
+  | { status: 'queued'; parked: boolean; flushJobId: string | undefined };
 
 export type EnqueueResult =
   | { status: 'duplicate'; deliveryId: string }
@@ -95,6 +110,12 @@ export interface Outbox {
   backlog(channelIds: readonly string[]): Promise<ChannelBacklog[]>;
   /** Newest first; with `state`, only deliveries in it (among the channel's last 1000). */
   recent(channelId: string, limit: number, state?: DeliveryState): Promise<DeliveryView[]>;
+  /** The channel a delivery id belongs to, while it is known. */
+  channelOf(deliveryId: string): Promise<string | undefined>;
+  /** Queue a dead or delivered delivery again (see REPLAY). */
+  replay(channelId: string, deliveryId: string, nowMs: number): Promise<ReplayResult>;
+  /** Ids of deliveries received since `sinceMs` (from the channel's last 1000), oldest first. */
+  receivedSince(channelId: string, sinceMs: number): Promise<string[]>;
   get(channelId: string, deliveryId: string): Promise<DeliveryView | undefined>;
 }
 
@@ -108,7 +129,8 @@ const WINDOW_MARGIN_MS = 250;
 const capLog = (log: AttemptLog[]) => JSON.stringify(log.slice(-LOG_MAX));
 
 export function createOutbox(redis: Redis, keys: Keys): Outbox {
-  const enqueue = defineScript(redis, ENQUEUE, 8);
+  const enqueue = defineScript(redis, ENQUEUE, 9);
+  const replay = defineScript(redis, REPLAY, 7);
   const claim = defineScript(redis, CLAIM, 2);
   const finish = defineScript(redis, FINISH, 4);
   const release = defineScript(redis, RELEASE, 1);
@@ -132,6 +154,7 @@ export function createOutbox(redis: Redis, keys: Keys): Outbox {
           keys.flushSeq(ch),
           keys.parked(ch),
           keys.activeChannels(),
+          keys.deliveryChannel(record.id),
         ],
         [
           record.id,
@@ -140,6 +163,7 @@ export function createOutbox(redis: Redis, keys: Keys): Outbox {
           nowMs,
           ch,
           HISTORY_MAX,
+          INDEX_TTL_SECONDS,
         ],
       )) as [number, string, string?];
       const [code, deliveryId, jobId] = res;
@@ -329,6 +353,42 @@ export function createOutbox(redis: Redis, keys: Keys): Outbox {
         });
       }
       return out;
+    },
+
+    async channelOf(deliveryId) {
+      return (await redis.get(keys.deliveryChannel(deliveryId))) ?? undefined;
+    },
+
+    async replay(channelId, deliveryId, nowMs) {
+      const entry: AttemptLog = { at: new Date(nowMs).toISOString(), outcome: 'replayed' };
+      const res = (await replay(
+        [
+          keys.delivery(channelId, deliveryId),
+          keys.deadLetters(channelId),
+          keys.outbox(channelId),
+          keys.flushFlag(channelId),
+          keys.flushSeq(channelId),
+          keys.parked(channelId),
+          keys.activeChannels(),
+        ],
+        [deliveryId, nowMs, channelId, JSON.stringify(entry), LOG_MAX],
+      )) as [number, string?];
+      switch (res[0]) {
+        case 0:
+          return { status: 'not_found' };
+        case 1:
+          return { status: 'waiting', state: res[1] ?? 'queued' };
+        default:
+          return {
+            status: 'queued',
+            parked: res[0] === 2,
+            flushJobId: res[0] === 4 ? res[1] : undefined,
+          };
+      }
+    },
+
+    async receivedSince(channelId, sinceMs) {
+      return redis.zrangebyscore(keys.channelDeliveries(channelId), sinceMs, '+inf');
     },
 
     async recent(channelId, limit, state) {

@@ -35,6 +35,8 @@ export interface Keys {
   dedup(channelId: string, connectorId: string, senderId: string): string;
   /** Channels that may have queued work: scanned by the reconciler. */
   activeChannels(): string;
+  /** Which channel a delivery id belongs to, for the replay of one delivery. */
+  deliveryChannel(deliveryId: string): string;
 }
 
 export function createKeys(prefix: string): Keys {
@@ -68,5 +70,6 @@ export function createKeys(prefix: string): Keys {
     dedup: (channelId, connectorId, senderId) =>
       `${tag(channelId)}:dedup:${connectorId}:${senderId}`,
     activeChannels: () => `${p}:active-channels`,
+    deliveryChannel: (deliveryId) => `${p}:delivery-channel:${deliveryId}`,
   };
 }

@@ -322,6 +322,14 @@ describe('real answers match their declared schemas', () => {
       expect(res.status, method).toBe(410);
     }
 
+    // Replays: of one delivery (still waiting or already delivered), and of a channel.
+    const replay = await call('POST', `/api/v1/deliveries/${sent.body.deliveryId}/replay`);
+    expect([200, 202]).toContain(replay.status);
+    expect(
+      (await call('POST', `${channelPath}/replay`, { body: { since: '2020-01-01T00:00:00Z' } }))
+        .status,
+    ).toBe(200);
+
     // Deliveries, once the test event is settled one way or another.
     expect((await call('GET', `${channelPath}/deliveries?limit=5`)).status).toBe(200);
     expect((await call('GET', `${channelPath}/deliveries?limit=0`)).status).toBe(400);

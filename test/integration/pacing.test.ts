@@ -143,6 +143,64 @@ describe('pacing and digests', () => {
     expect(fresh.body.warning).toBeUndefined();
   });
 
+  it('replays a dead letter alone or all of a channel since a time, keeping each history', async () => {
+    teams.script('replay', [{ status: 400, body: 'bad card' }]);
+    const { channel, send } = await channelWithGitHub(teams.otherUrl('replay'));
+    const started = new Date().toISOString();
+    const dead = (await send(1)).body.deliveryId as string;
+    const byState = (state: string) =>
+      relay.api('GET', `/api/v1/channels/${channel.id}/deliveries?state=${state}`);
+    await eventually(async () =>
+      (await byState('dead')).body.deliveries.length === 1 ? true : undefined,
+    );
+
+    const replayed = await relay.api(
+      'POST',
+      `/api/v1/deliveries/${dead}/replay`,
+      undefined,
+      s.ownerToken,
+    );
+    expect(replayed.status).toBe(202);
+    expect(replayed.body).toMatchObject({ deliveryId: dead, status: 'queued' });
+    const delivered = await eventually(async () => {
+      const d = (await deliveries(relay, channel.id)).find((x) => x.id === dead);
+      return d?.state === 'delivered' ? d : undefined;
+    });
+    expect(delivered.log.map((l: { outcome: string }) => l.outcome)).toEqual([
+      'rejected',
+      'replayed',
+      'delivered',
+    ]);
+    expect(teams.posts('replay')).toHaveLength(2);
+
+    // Two more dead letters, replayed together; the delivered one is left alone.
+    teams.script('replay', [{ status: 400 }, { status: 400 }]);
+    const more = [(await send(2)).body.deliveryId, (await send(3)).body.deliveryId];
+    await eventually(async () =>
+      (await byState('dead')).body.deliveries.length === 2 ? true : undefined,
+    );
+    const bulk = await relay.api(
+      'POST',
+      `/api/v1/channels/${channel.id}/replay`,
+      { since: started },
+      s.ownerToken,
+    );
+    expect(bulk.status).toBe(200);
+    expect(bulk.body).toMatchObject({ replayed: more, waiting: 0 });
+    await teams.waitForPosts('replay', 6);
+    await eventually(async () =>
+      (await byState('delivered')).body.deliveries.length === 3 ? true : undefined,
+    );
+
+    const unknown = await relay.api(
+      'POST',
+      '/api/v1/deliveries/00000000-0000-4000-8000-000000000000/replay',
+    );
+    expect(unknown.status).toBe(404);
+    const odd = await relay.api('POST', '/api/v1/deliveries/not-a-uuid/replay');
+    expect(odd.status).toBe(404);
+  });
+
   it('applies the kind default budget unless a channel overrides it, and digest: false turns digests off', async () => {
     const workflows = await createChannel(relay, s, teams.workflowsUrl('defaults'));
     const view = await relay.api('GET', `/api/v1/channels/${workflows.id}`);

@@ -8,6 +8,7 @@ import { adminPageOperations } from './admin-pages.js';
 import { catalogOperations } from './catalog.js';
 import { channelOperations } from './channels.js';
 import { connectorOperations } from './connectors.js';
+import { deliveryOperations } from './deliveries.js';
 import { healthOperations } from './health.js';
 import { ingestOperations } from './ingest.js';
 import { openApiOperation } from './openapi.js';
@@ -29,5 +30,6 @@ export const API_TABLE: readonly TableEntry[] = [
   ...channelOperations,
   ...catalogOperations,
   ...connectorOperations,
+  ...deliveryOperations,
   ...adminPageOperations,
 ];

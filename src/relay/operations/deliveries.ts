@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { RelayError } from '../../core/errors.js';
+import { canManageConnectors } from '../../core/policy.js';
+import { defineOperation } from '../http/operation.js';
+import { requestSchema } from '../http/schema-registry.js';
+import { forbid, loadChannel } from '../lookup.js';
+import { entityId } from '../schemas/common.js';
+import { bulkReplaySchema, replaySchema } from '../schemas/replay.js';
+import { CONNECTOR_MANAGER } from './who.js';
+
+const PARKED_WARNING =
+  'the channel needs a new webhook URL (POST /api/v1/channels/{id}/rotate); the delivery is held until then';
+
+const BulkReplay = requestSchema(
+  'BulkReplayRequest',
+  z.strictObject({
+    since: z.iso
+      .datetime({ offset: true })
+      .meta({ description: 'Replay the dead deliveries received at or after this time.' }),
+  }),
+);
+
+export const deliveryOperations = [
+  defineOperation({
+    id: 'replayDelivery',
+    method: 'post',
+    path: '/api/v1/deliveries/{deliveryId}/replay',
+    tag: 'deliveries',
+    summary: 'Send one delivery again (a dead letter, or one already delivered)',
+    description:
+      'It goes to the end of its channel’s outbox with its history kept and a fresh retry ' +
+      'horizon. A delivery still waiting (queued, retrying, parked) is left as it is.',
+    access: 'bearer',
+    who: CONNECTOR_MANAGER,
+    params: z.object({
+      deliveryId: z
+        .uuid()
+        .meta({ description: 'A delivery id, as ingest and the deliveries list give it.' }),
+    }),
+    responses: {
+      202: { description: 'Queued again.', schema: replaySchema },
+      200: { description: 'Still waiting: nothing to do.', schema: replaySchema },
+    },
+    errors: {
+      NOT_FOUND: 'no such delivery (or it expired)',
+      FORBIDDEN: 'the caller may not manage connectors in the team',
+    },
+  }).handle(async ({ params, principal, deps }) => {
+    const channelId = await deps.outbox.channelOf(params.deliveryId);
+    if (!channelId) throw new RelayError('NOT_FOUND', `no delivery '${params.deliveryId}'`);
+    const { team, role } = await loadChannel(deps.store, channelId, principal);
+    forbid(canManageConnectors(principal, role, team), 'you may not replay deliveries here');
+    const result = await deps.enqueuer.replay(channelId, params.deliveryId, deps.clock.now());
+    if (result.status === 'not_found') {
+      throw new RelayError('NOT_FOUND', `no delivery '${params.deliveryId}'`);
+    }
+    if (result.status === 'waiting') {
+      return {
+        status: 200,
+        body: { deliveryId: params.deliveryId, status: 'waiting', state: result.state },
+      };
+    }
+    deps.logger.info('delivery replayed', { channelId, deliveryId: params.deliveryId });
+    return {
+      status: 202,
+      body: {
+        deliveryId: params.deliveryId,
+        status: 'queued',
+        state: 'queued',
+        ...(result.parked ? { warning: PARKED_WARNING.replace('{id}', channelId) } : {}),
+      },
+    };
+  }),
+
+  defineOperation({
+    id: 'replayChannel',
+    method: 'post',
+    path: '/api/v1/channels/{channelId}/replay',
+    tag: 'deliveries',
+    summary: 'Send again every dead delivery of a channel received since a time',
+    description:
+      'Parked deliveries are already waiting for a new URL: they are counted, not touched. ' +
+      'Reads the channel’s last 1000 deliveries.',
+    access: 'bearer',
+    who: CONNECTOR_MANAGER,
+    params: z.object({ channelId: entityId('channel') }),
+    body: { kind: 'json', schema: BulkReplay },
+    responses: { 200: { description: 'What was queued again.', schema: bulkReplaySchema } },
+    errors: {
+      NOT_FOUND: 'no such channel',
+      FORBIDDEN: 'the caller may not manage connectors in the team',
+    },
+  }).handle(async ({ params, body, principal, deps }) => {
+    const { channel, team, role } = await loadChannel(deps.store, params.channelId, principal);
+    forbid(canManageConnectors(principal, role, team), 'you may not replay deliveries here');
+    const ids = await deps.outbox.receivedSince(channel.id, Date.parse(body.since));
+    const replayed: string[] = [];
+    let waiting = 0;
+    const now = deps.clock.now();
+    for (const id of ids) {
+      const view = await deps.outbox.get(channel.id, id);
+      if (!view) continue;
+      if (view.state === 'dead') {
+        const result = await deps.enqueuer.replay(channel.id, id, now);
+        if (result.status === 'queued') replayed.push(id);
+      } else if (view.state !== 'delivered') {
+        waiting++;
+      }
+    }
+    deps.logger.info('deliveries replayed', { channelId: channel.id, count: replayed.length });
+    return {
+      status: 200,
+      body: { since: new Date(Date.parse(body.since)).toISOString(), replayed, waiting },
+    };
+  }),
+];
