@@ -7,6 +7,8 @@ export interface Org {
   connectorsEnabledForTeams: boolean;
   actionableMessagesEnabled: boolean;
   cloud: Cloud;
+  /** The channel that receives operator alerts; none when unset. */
+  alertChannelId?: string;
 }
 
 export interface User {

@@ -8,6 +8,7 @@ import type { Logger } from '../core/logger.js';
 import { relayInstruments } from '../core/metrics.js';
 import { createDeliveryClient } from '../delivery/client.js';
 import { PRODUCER_REDIS_OPTIONS, WORKER_REDIS_OPTIONS } from '../queue/connections.js';
+import { createOperatorAlerts } from '../queue/operator-alerts.js';
 import { createEnqueuer } from '../queue/enqueuer.js';
 import { createFlushProcessor } from '../queue/flush.js';
 import { DELIVERY_QUEUE, type FlushJobData } from '../queue/flush-job.js';
@@ -81,6 +82,7 @@ export async function startRelay(
     prefix: bullPrefix,
   });
   const enqueuer = createEnqueuer(outbox, queue, logger);
+  const alerts = createOperatorAlerts({ store, enqueuer, clock, logger });
 
   const runsApi = config.role !== 'worker';
   const runsWorker = config.role !== 'api';
@@ -112,6 +114,7 @@ export async function startRelay(
     clock,
     logger,
     redisReady: async () => (await redis.ping()) === 'PONG',
+    alerts,
     // bull-board reads the delivery queue; admin sessions live beside the store's keys.
     queueDashboard: { queue, sessions: createDashboardSessions(redis, store.keys.prefix) },
   };
@@ -137,6 +140,7 @@ export async function startRelay(
       random: Math.random,
       retryHorizonMs: config.retryHorizonMs,
       instruments,
+      alerts,
       stopping: () => stopping,
     });
     const workerRedis = new Redis(redisInfo.url, WORKER_REDIS_OPTIONS);

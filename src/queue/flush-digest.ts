@@ -105,6 +105,7 @@ export async function sendDigest(
         );
         if (!parked) return 'next'; // rotated meanwhile: the next run uses the new URL
         logger.warn('destination gone; channel parked', { ...fields, reason: outcome.reason });
+        await deps.alerts?.attentionRequired(channel, outcome.reason);
         const logs = new Map(members.map((m) => [m.record.id, [...m.log, entry]]));
         await outbox.markParked(channelId, ids, outcome.reason, now, logs);
         await outbox.release(channelId, jobId);
@@ -117,6 +118,7 @@ export async function sendDigest(
           if (shouldGiveUp(since, now, deps.retryHorizonMs)) {
             const reason = `gave up after ${m.attempts + 1} attempts: ${outcome.reason}`;
             await outbox.markDead(channelId, m.record.id, reason, [...m.log, entry], now);
+            await deps.alerts?.deadLettered(channel, reason);
           } else {
             await outbox.markRetrying(channelId, m, outcome.reason, [...m.log, entry], now);
           }

@@ -4,6 +4,7 @@ import type { Logger } from '../core/logger.js';
 import type { RelayInstruments } from '../core/metrics.js';
 import type { DeliveryClient } from '../delivery/client.js';
 import type { Store } from '../store/index.js';
+import type { OperatorAlerts } from './operator-alerts.js';
 import type { Outbox } from './outbox.js';
 
 /** What the queue wrapper should do with the job after one run. */
@@ -14,6 +15,8 @@ export type FlushResult =
   | { type: 'continue'; at: number };
 
 export interface FlushDeps {
+  /** Tells the operators' alert channel when a channel parks or dead-letters events. */
+  alerts?: OperatorAlerts;
   store: Store;
   outbox: Outbox;
   client: Pick<DeliveryClient, 'post'>;

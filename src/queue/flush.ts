@@ -134,6 +134,7 @@ export function createFlushProcessor(deps: FlushDeps) {
       case 'too_large':
         said('warn', 'delivery dead-lettered', 'dead', { reason: outcome.reason });
         await outbox.markDead(channelId, deliveryId, outcome.reason, log, now);
+        await deps.alerts?.deadLettered(channel, outcome.reason);
         return 'next';
       case 'gone': {
         const parked = await store.channels.markGone(channelId, channel.urlVersion, outcome.reason);
@@ -144,6 +145,7 @@ export function createFlushProcessor(deps: FlushDeps) {
           return 'reread'; // the URL was rotated while we posted: try the new one
         }
         said('warn', 'destination gone; channel parked', 'parked', { reason: outcome.reason });
+        await deps.alerts?.attentionRequired(channel, outcome.reason);
         await outbox.markParked(
           channelId,
           [deliveryId],
@@ -160,6 +162,7 @@ export function createFlushProcessor(deps: FlushDeps) {
           const reason = `gave up after ${e.attempts + 1} attempts: ${outcome.reason}`;
           said('warn', 'delivery dead-lettered', 'dead', { reason });
           await outbox.markDead(channelId, deliveryId, reason, log, now);
+          await deps.alerts?.deadLettered(channel, reason);
           return 'next';
         }
         await outbox.markRetrying(channelId, e, outcome.reason, log, now);

@@ -7,6 +7,7 @@ import type { Outbox } from '../queue/outbox.js';
 import type { Store } from '../store/index.js';
 import type { Queue } from 'bullmq';
 import type { FlushJobData } from '../queue/flush-job.js';
+import type { OperatorAlerts } from '../queue/operator-alerts.js';
 import type { DashboardSessions } from './dashboard-session.js';
 
 /** What main/ hands the API process so it can serve the queue dashboard. */
@@ -30,6 +31,8 @@ export interface AppDeps {
   redisReady: () => Promise<boolean>;
   metrics: Metrics;
   instruments: RelayInstruments;
+  /** Cards to the operators' alert channel (when the org names one). */
+  alerts?: OperatorAlerts;
   /** The queue dashboard and admin sessions: api processes only (absent in a worker, or a test). */
   queueDashboard?: QueueDashboardDeps;
 }

@@ -115,6 +115,7 @@ export const channelOperations = [
       createdAt: new Date(deps.clock.now()).toISOString(),
     };
     await deps.store.channels.create(channel);
+    if (dest.statusReason) await deps.alerts?.attentionRequired(channel, dest.statusReason);
     return { status: 201, body: channelView(channel) };
   }),
 
@@ -210,6 +211,8 @@ export const channelOperations = [
     if (!updated) throw new RelayError('NOT_FOUND', `no channel '${channel.id}'`);
     // Parked and queued events now flow to the new URL, in order, rendered for its kind.
     await deps.enqueuer.flushNow(channel.id);
+    if (updated.statusReason) await deps.alerts?.attentionRequired(updated, updated.statusReason);
+    else if (channel.status === 'attention_required') await deps.alerts?.recovered(updated);
     const warning =
       body.webhookUrl === channel.webhookUrl
         ? 'this is the URL the channel already had: held events are tried on it again; if it ' +

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineOperation } from '../http/operation.js';
 import { requestSchema } from '../http/schema-registry.js';
+import { RelayError } from '../../core/errors.js';
+import { entityId } from '../schemas/common.js';
 import { CLOUDS, orgSchema } from '../schemas/people.js';
 import { ADMIN } from './who.js';
 
@@ -12,6 +14,13 @@ const OrgPatch = requestSchema(
       connectorsEnabledForTeams: z.boolean(),
       actionableMessagesEnabled: z.boolean(),
       cloud: z.enum(CLOUDS),
+      alertChannelId: entityId('channel')
+        .nullable()
+        .meta({
+          description:
+            'The channel that gets a card when a channel needs attention, events are ' +
+            'dead-lettered, or a channel recovers; `null` for none.',
+        }),
     })
     .partial(),
 );
@@ -40,6 +49,14 @@ export const orgOperations = [
     body: { kind: 'json', schema: OrgPatch, optional: true },
     responses: { 200: { description: 'The settings after the change.', schema: orgSchema } },
   }).handle(async ({ body, deps }) => {
-    return { status: 200, body: await deps.store.org.update(body) };
+    const { alertChannelId, ...rest } = body;
+    if (alertChannelId && !(await deps.store.channels.get(alertChannelId))) {
+      throw new RelayError('VALIDATION_FAILED', `alertChannelId: no channel '${alertChannelId}'`);
+    }
+    const patch = {
+      ...rest,
+      ...(alertChannelId !== undefined ? { alertChannelId: alertChannelId ?? undefined } : {}),
+    };
+    return { status: 200, body: await deps.store.org.update(patch) };
   }),
 ];

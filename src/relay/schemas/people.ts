@@ -13,6 +13,10 @@ export const orgSchema = responseSchema(
     connectorsEnabledForTeams: z.boolean(),
     actionableMessagesEnabled: z.boolean(),
     cloud: z.enum(CLOUDS),
+    alertChannelId: z
+      .string()
+      .optional()
+      .meta({ description: 'The channel that receives operator alerts.' }),
   }),
 );
 
