@@ -29,6 +29,7 @@ export interface Team {
 }
 
 export type ChannelStatus = 'ok' | 'attention_required';
+export type ChannelStatusCode = 'legacy_url' | 'destination_gone';
 
 /** A post budget: at most `max` posts in any `perSeconds` (a sliding window). */
 export interface RateWindow {
@@ -46,6 +47,11 @@ export interface Channel {
   o365Format: O365Format;
   status: ChannelStatus;
   statusReason: string | undefined;
+  /**
+   * Why, for programs: `legacy_url` (a URL of a retired generation, still tried) or
+   * `destination_gone` (it answered gone; events are held until Update URL).
+   */
+  statusCode?: ChannelStatusCode | undefined;
   /** Bumped on every URL change so a late answer from an old URL cannot park the new one. */
   urlVersion: number;
   /** Explicit budget; undefined means the kind's default, `[]` none. */

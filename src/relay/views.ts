@@ -19,6 +19,7 @@ export function channelView(c: Channel): z.input<typeof channelSchema> {
     o365Format: c.o365Format,
     status: c.status,
     ...(c.statusReason ? { statusReason: c.statusReason } : {}),
+    ...(c.statusCode ? { statusCode: c.statusCode } : {}),
     ...(c.rateLimit ? { rateLimit: c.rateLimit } : {}),
     budget: [...budgetOf(c)],
     digest: c.digest,

@@ -43,7 +43,8 @@ export interface ChannelStore {
 
 const MARK_GONE = `
 if redis.call('HGET', KEYS[1], 'urlVersion') ~= ARGV[1] then return 0 end
-redis.call('HSET', KEYS[1], 'status', 'attention_required', 'statusReason', ARGV[2])
+redis.call('HSET', KEYS[1], 'status', 'attention_required', 'statusReason', ARGV[2],
+  'statusCode', 'destination_gone')
 redis.call('SET', KEYS[2], ARGV[1])
 return 1`;
 
@@ -52,10 +53,10 @@ if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
 redis.call('HINCRBY', KEYS[1], 'urlVersion', 1)
 if ARGV[3] == '' then
   redis.call('HSET', KEYS[1], 'webhookUrl', ARGV[1], 'kind', ARGV[2], 'status', 'ok')
-  redis.call('HDEL', KEYS[1], 'statusReason')
+  redis.call('HDEL', KEYS[1], 'statusReason', 'statusCode')
 else
   redis.call('HSET', KEYS[1], 'webhookUrl', ARGV[1], 'kind', ARGV[2],
-    'status', 'attention_required', 'statusReason', ARGV[3])
+    'status', 'attention_required', 'statusReason', ARGV[3], 'statusCode', 'legacy_url')
 end
 redis.call('DEL', KEYS[2])
 return 1`;
@@ -93,6 +94,10 @@ function fromHash(h: Record<string, string>): Channel | undefined {
     o365Format: (h.o365Format ?? 'messagecard') as O365Format,
     status: (h.status ?? 'ok') as ChannelStatus,
     statusReason: h.statusReason || undefined,
+    statusCode:
+      h.statusCode === 'legacy_url' || h.statusCode === 'destination_gone'
+        ? h.statusCode
+        : undefined,
     urlVersion: Number(h.urlVersion ?? 0),
     rateLimit: h.rateLimit ? readRateLimit(h.rateLimit) : undefined,
     digest: h.digest !== '0',
@@ -113,6 +118,7 @@ function toHash(c: Channel): Record<string, string> {
     createdAt: c.createdAt,
   };
   if (c.statusReason) h.statusReason = c.statusReason;
+  if (c.statusCode) h.statusCode = c.statusCode;
   if (c.rateLimit) h.rateLimit = JSON.stringify(c.rateLimit);
   if (!c.digest) h.digest = '0';
   return h;

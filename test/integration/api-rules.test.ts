@@ -234,7 +234,11 @@ describe('admin API: rules and authorization', () => {
         s.ownerToken,
       );
       expect(res.status).toBe(201);
-      expect(res.body).toMatchObject({ kind: 'o365', status: 'attention_required' });
+      expect(res.body).toMatchObject({
+        kind: 'o365',
+        status: 'attention_required',
+        statusCode: 'legacy_url',
+      });
       expect(res.body.statusReason).toEqual(expect.any(String));
     });
   });

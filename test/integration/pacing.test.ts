@@ -121,6 +121,11 @@ describe('pacing and digests', () => {
     await eventually(async () =>
       (await byState('parked')).body.deliveries.length === 1 ? true : undefined,
     );
+    const view = await relay.api('GET', `/api/v1/channels/${channel.id}`);
+    expect(view.body).toMatchObject({
+      status: 'attention_required',
+      statusCode: 'destination_gone',
+    });
     const parked = await byState('parked');
     expect(parked.body.deliveries.map((d: { id: string }) => d.id)).toEqual([held]);
     expect((await byState('dead')).body.deliveries).toEqual([]);
@@ -141,6 +146,7 @@ describe('pacing and digests', () => {
       s.ownerToken,
     );
     expect(fresh.body.warning).toBeUndefined();
+    expect(fresh.body.statusCode).toBeUndefined();
   });
 
   it('replays a dead letter alone or all of a channel since a time, keeping each history', async () => {

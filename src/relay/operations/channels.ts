@@ -109,6 +109,7 @@ export const channelOperations = [
       o365Format: body.o365Format ?? ('messagecard' as const),
       status: dest.status,
       statusReason: dest.statusReason,
+      statusCode: dest.statusReason ? ('legacy_url' as const) : undefined,
       urlVersion: 1,
       rateLimit: body.rateLimit,
       digest: body.digest ?? true,

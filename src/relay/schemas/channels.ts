@@ -35,6 +35,14 @@ export const channelSchema = responseSchema(
     o365Format: z.enum(O365_FORMATS),
     status: z.enum(CHANNEL_STATUSES),
     statusReason: z.string().optional().meta({ description: 'Why the channel needs attention.' }),
+    statusCode: z
+      .enum(['legacy_url', 'destination_gone'])
+      .optional()
+      .meta({
+        description:
+          '`legacy_url`: a URL of a retired generation, still tried; `destination_gone`: it ' +
+          'answered gone, events are held until Update URL.',
+      }),
     rateLimit: z
       .array(rateWindowOut)
       .optional()
