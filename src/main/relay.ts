@@ -49,6 +49,8 @@ export interface RelayOverrides {
   reconcileIntervalMs?: number;
   /** Shorter server timeouts, so tests can see them act. */
   httpTimeouts?: Partial<HttpTimeouts>;
+  /** The retry jitter's source ([0, 1)); tests make backoff predictable with it. */
+  random?: () => number;
 }
 
 /** Builds every real dependency for the configured role and starts it. */
@@ -137,7 +139,7 @@ export async function startRelay(
       client,
       clock,
       logger,
-      random: Math.random,
+      random: overrides.random ?? Math.random,
       retryHorizonMs: config.retryHorizonMs,
       instruments,
       alerts,
