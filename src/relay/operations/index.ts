@@ -7,6 +7,7 @@ import type { TableEntry } from '../http/mount.js';
 import { adminPageOperations } from './admin-pages.js';
 import { catalogOperations } from './catalog.js';
 import { channelOperations } from './channels.js';
+import { connectorActionOperations } from './connector-actions.js';
 import { connectorOperations } from './connectors.js';
 import { deliveryOperations } from './deliveries.js';
 import { healthOperations } from './health.js';
@@ -30,6 +31,7 @@ export const API_TABLE: readonly TableEntry[] = [
   ...channelOperations,
   ...catalogOperations,
   ...connectorOperations,
+  ...connectorActionOperations,
   ...deliveryOperations,
   ...adminPageOperations,
 ];
