@@ -1,6 +1,6 @@
 import { parseJsonBody } from '../kit/body.js';
 import { jenkinsCard } from './card.js';
-import { defineSenderWithRaw } from './define-with-raw.js';
+import { defineSender } from '../kit/define.js';
 import { normalizeJenkins } from './normalize.js';
 import { JENKINS_SAMPLES, JENKINS_UNKNOWN_EVENT } from './samples.js';
 import { JENKINS_EVENTS } from './status.js';
@@ -10,7 +10,7 @@ import { JENKINS_EVENTS } from './status.js';
  * the Teams webhook. Its card goes on as it is where the channel takes its format, and the
  * card model the relay reads from it everywhere else.
  */
-export const jenkinsSender = defineSenderWithRaw({
+export const jenkinsSender = defineSender({
   id: 'jenkins',
   name: 'Jenkins',
   events: JENKINS_EVENTS,

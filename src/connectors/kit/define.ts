@@ -1,5 +1,5 @@
 import type { CardModel } from '../../core/card-model.js';
-import type { MessageContent } from '../../core/message.js';
+import type { MessageContent, RawCard } from '../../core/message.js';
 import type { IngestRequest, Interpretation, Outcome, Sender } from '../types.js';
 
 /**
@@ -10,19 +10,23 @@ import type { IngestRequest, Interpretation, Outcome, Sender } from '../types.js
 export interface SenderParts<E> extends Omit<Sender, 'interpret'> {
   normalize: (payload: unknown, req: IngestRequest) => Outcome<E>;
   card: (event: E) => CardModel;
+  /**
+   * For senders that post finished cards (Jenkins): the card as the sender made it, sent as it
+   * is where the destination takes its format; the card model goes everywhere else.
+   */
+  raw?: (event: E) => RawCard | undefined;
 }
 
 export function defineSender<E>(parts: SenderParts<E>): Sender {
-  const { normalize, card, ...rest } = parts;
+  const { normalize, card, raw, ...rest } = parts;
   return Object.freeze({
     ...rest,
     interpret(payload: unknown, req: IngestRequest): Interpretation {
       const outcome = normalize(payload, req);
       if (outcome.kind !== 'event') return outcome;
-      return {
-        ...outcome,
-        event: messageContent(card(outcome.event), rest.name, outcome.eventName),
-      };
+      const content = messageContent(card(outcome.event), rest.name, outcome.eventName);
+      const finished = raw?.(outcome.event);
+      return { ...outcome, event: finished ? { ...content, raw: finished } : content };
     },
   });
 }
