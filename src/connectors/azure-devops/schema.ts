@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { anyArray, cappedString, httpUrl, integer, loose, prose } from '../kit/schema.js';
+import {
+  cappedString,
+  httpUrl,
+  integer,
+  listHead,
+  loose,
+  looseText,
+  looseWord,
+} from '../kit/schema.js';
 import { visibleText } from '../../core/text.js';
 import { LIMITS } from './limits.js';
 
@@ -18,16 +26,12 @@ export const jsonObject = z.custom<Readonly<Record<string, unknown>>>(
 );
 
 /** Text that only adds a detail: null, blank or of another type leaves it out. */
-export const text = (max: number) => loose(prose(max));
+export const text = looseText;
 
 export const name = text(LIMITS.name);
 
 /** A closed-vocabulary word (status, result, reason); anything odd is absent. */
-export const word = loose(
-  cappedString(LIMITS.token)
-    .nullish()
-    .transform((s) => s?.trim() || undefined),
-);
+export const word = looseWord(LIMITS.token, { keepCase: true });
 
 export const optionalInteger = loose(integer());
 
@@ -51,22 +55,7 @@ export function webPage(links: z.output<typeof webLinks>): string | undefined {
   return links?.web?.href ?? links?.html?.href;
 }
 
-/**
- * The first `max` elements of an array that match `item`, and how many the array had; the
- * rest are never read, and an element of another shape is skipped rather than costing the
- * whole list. Not an array: none.
- */
-export function listHead<T extends z.ZodType>(item: T, max: number) {
-  return loose(
-    anyArray.transform((all) => ({
-      items: all.slice(0, max).flatMap((entry): z.output<T>[] => {
-        const parsed = item.safeParse(entry);
-        return parsed.success ? [parsed.data] : [];
-      }),
-      total: all.length,
-    })),
-  ).transform((list) => list ?? { items: [], total: 0 });
-}
+export { listHead };
 
 /** The kept elements of `listHead` alone. */
 export function tolerantHead<T extends z.ZodType>(item: T, max: number) {

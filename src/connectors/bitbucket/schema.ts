@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cappedString, httpUrl, line, loose, prose } from '../kit/schema.js';
+import { httpUrl, line, loose, looseWord, prose } from '../kit/schema.js';
 import { excerpt, firstLine } from '../../core/text.js';
 import type { BitbucketCommit, BitbucketRepo } from './events.js';
 import { LIMITS } from './limits.js';
@@ -37,11 +37,7 @@ export const account = loose(
 export const hash = z.string().regex(/^[0-9a-f]{7,64}$/i, 'Expected a commit hash');
 
 /** A closed-vocabulary word (state, kind, priority); blank or null is absent. */
-export const word = loose(
-  cappedString(LIMITS.token)
-    .nullish()
-    .transform((s) => s?.trim() || undefined),
-);
+export const word = looseWord(LIMITS.token, { keepCase: true });
 
 /** Text that only adds a detail: null, blank or of another type leaves it out. */
 export const optionalText = (max: number) => loose(prose(max));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cappedString, httpUrl, integer, line, loose, prose } from '../kit/schema.js';
+import { httpUrl, integer, line, loose, looseText, looseWord } from '../kit/schema.js';
 import { LIMITS } from './limits.js';
 
 /**
@@ -8,14 +8,10 @@ import { LIMITS } from './limits.js';
  * shape costs the card a detail, not the delivery, because CircleCI retries what fails.
  */
 
-export const text = (max: number) => loose(prose(max));
+export const text = looseText;
 
 /** A status or trigger word, lower-cased; anything long is not one. */
-export const word = loose(
-  cappedString(LIMITS.token)
-    .nullish()
-    .transform((s) => s?.trim().toLowerCase() || undefined),
-);
+export const word = looseWord(LIMITS.token);
 
 export const link = loose(httpUrl);
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cappedString, count, httpUrl, integer, loose, prose } from '../kit/schema.js';
+import { count, httpUrl, integer, loose, looseText, looseWord } from '../kit/schema.js';
 import { LIMITS } from './limits.js';
 
 /**
@@ -9,13 +9,9 @@ import { LIMITS } from './limits.js';
  * retried for days.
  */
 
-export const text = (max: number) => loose(prose(max));
+export const text = looseText;
 
-export const word = loose(
-  cappedString(LIMITS.token)
-    .nullish()
-    .transform((s) => s?.trim().toLowerCase() || undefined),
-);
+export const word = looseWord(LIMITS.token);
 
 export const link = loose(httpUrl);
 

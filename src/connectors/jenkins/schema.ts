@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { anyArray, cappedString, httpUrl, loose, prose } from '../kit/schema.js';
+import {
+  anyArray,
+  cappedString,
+  httpUrl,
+  listHead,
+  loose,
+  looseText,
+  prose,
+} from '../kit/schema.js';
 import { excerpt } from '../../core/text.js';
 import { LIMITS } from './limits.js';
 
@@ -8,20 +16,9 @@ import { LIMITS } from './limits.js';
  * used an O365 webhook posts). Every field may be missing or odd: it costs the card a detail.
  */
 
-/** The first `max` elements that match `item`, and how many there were; the rest unread. */
-export function listHead<T extends z.ZodType>(item: T, max: number) {
-  return loose(
-    anyArray.transform((all) => ({
-      items: all.slice(0, max).flatMap((entry): z.output<T>[] => {
-        const parsed = item.safeParse(entry);
-        return parsed.success ? [parsed.data] : [];
-      }),
-      total: all.length,
-    })),
-  ).transform((list) => list ?? { items: [], total: 0 });
-}
+export { listHead };
 
-const text = (max: number) => loose(prose(max));
+const text = looseText;
 
 /** Fact values are strings; a number or boolean is shown as written. */
 const factValue = z

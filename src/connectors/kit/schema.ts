@@ -102,6 +102,40 @@ export function arrayHead<T extends z.ZodType>(item: T, max: number) {
 /** A field that may be missing or of another shape: it costs the card a detail, not the event. */
 export const loose = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
+/** Free text a card may show, bounded; missing or odd: none. */
+export const looseText = (max: number) => loose(prose(max));
+
+/**
+ * A status, action or type word, trimmed and lower-cased (`keepCase` for senders whose words
+ * are names, like Azure DevOps' `succeeded`/`partiallySucceeded`); anything long is not one.
+ */
+export const looseWord = (max: number, opts: { keepCase?: boolean } = {}) =>
+  loose(
+    cappedString(max)
+      .nullish()
+      .transform((s) => {
+        const word = s?.trim();
+        return (opts.keepCase ? word : word?.toLowerCase()) || undefined;
+      }),
+  );
+
+/**
+ * The first `max` elements of an array that match `item`, and how many the array had; the
+ * rest are never read, and an element of another shape is skipped rather than costing the
+ * whole list. Not an array: none.
+ */
+export function listHead<T extends z.ZodType>(item: T, max: number) {
+  return loose(
+    anyArray.transform((all) => ({
+      items: all.slice(0, max).flatMap((entry): z.output<T>[] => {
+        const parsed = item.safeParse(entry);
+        return parsed.success ? [parsed.data] : [];
+      }),
+      total: all.length,
+    })),
+  ).transform((list) => list ?? { items: [], total: 0 });
+}
+
 export type ValidateResult<T> = { ok: true; data: T } | { ok: false; message: string };
 
 /** Issues listed in a malformed-payload message; the first few are enough to fix a sender. */

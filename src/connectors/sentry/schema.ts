@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { cappedString, count, httpUrl, integer, loose, prose } from '../kit/schema.js';
+import {
+  cappedString,
+  count,
+  httpUrl,
+  integer,
+  loose,
+  looseText,
+  looseWord,
+} from '../kit/schema.js';
 import { LIMITS } from './limits.js';
 
 /**
@@ -9,14 +17,10 @@ import { LIMITS } from './limits.js';
  */
 
 /** Text that only adds a detail: null, blank or of another type leaves it out. */
-export const text = (max: number) => loose(prose(max));
+export const text = looseText;
 
 /** A closed-vocabulary word (level, status, type), lower-cased; anything longer is dropped. */
-export const word = loose(
-  cappedString(LIMITS.token)
-    .nullish()
-    .transform((s) => s?.trim().toLowerCase() || undefined),
-);
+export const word = looseWord(LIMITS.token);
 
 /** Ids are strings in some payloads and numbers in others. */
 export const id = loose(

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { excerpt } from '../../core/text.js';
-import { cappedString, httpUrl, integer, loose, prose } from '../kit/schema.js';
+import { cappedString, httpUrl, integer, loose, looseText, looseWord } from '../kit/schema.js';
 import { LIMITS } from './limits.js';
 
 /**
@@ -9,14 +9,10 @@ import { LIMITS } from './limits.js';
  * envelope's type is required: a field of another shape costs the card that detail.
  */
 
-export const text = (max: number) => loose(prose(max));
+export const text = looseText;
 
 /** A word Zendesk writes in either case (`OPEN`, `Open`): lower-cased. */
-export const word = loose(
-  cappedString(LIMITS.token)
-    .nullish()
-    .transform((s) => s?.trim().toLowerCase() || undefined),
-);
+export const word = looseWord(LIMITS.token);
 
 export const link = loose(httpUrl);
 

@@ -1,7 +1,7 @@
 import { DEFAULT_TOLERANCE_SECONDS } from '../kit/timestamp.js';
 import { hmacSignature, usableSecrets, verifyHmac, type HmacScheme } from '../kit/hmac.js';
 import type { IngestRequest, SigningInput, VerifyResult } from '../types.js';
-import { isoSeconds, staleIsoTimestamp } from './signed-time.js';
+import { isoSeconds, staleTimestamp } from '../kit/timestamp.js';
 
 const SIGNATURE = 'x-zendesk-webhook-signature';
 const TIMESTAMP = 'x-zendesk-webhook-signature-timestamp';
@@ -33,11 +33,12 @@ export function verifyZendesk(req: IngestRequest, secrets: readonly string[]): V
   if (usableSecrets(secrets).length === 0 || !signature?.trim()) {
     return verifyHmac(SCHEME, req.rawBody, secrets, signature);
   }
-  const stale = staleIsoTimestamp(
+  const stale = staleTimestamp(
     'X-Zendesk-Webhook-Signature-Timestamp',
     timestamp,
     req.receivedAt,
     REPLAY_TOLERANCE_SECONDS,
+    'iso',
   );
   if (stale) return stale;
   const signedTimestamp = timestamp?.trim() ?? '';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { staleTimestamp, unixSeconds } from '../../../src/connectors/kit/timestamp.js';
+import { isoSeconds, staleTimestamp, unixSeconds } from '../../../src/connectors/kit/timestamp.js';
 
 const NOW = Date.parse('2026-06-01T12:00:00Z');
 const ts = (offsetSeconds: number) => unixSeconds(NOW + offsetSeconds * 1000);
@@ -20,6 +20,16 @@ describe('staleTimestamp', () => {
       '900 s in the future',
     );
     expect(staleTimestamp('t', ts(-61), NOW, 60)).toBeDefined();
+  });
+
+  it('reads ISO 8601 timestamps for senders that sign those (Zendesk)', () => {
+    const iso = (offset: number) => new Date(NOW + offset * 1000).toISOString();
+    expect(staleTimestamp('t', iso(-200), NOW, 300, 'iso')).toBeUndefined();
+    expect(staleTimestamp('t', '2026-06-01T12:00:00+00:00', NOW, 300, 'iso')).toBeUndefined();
+    expect(staleTimestamp('t', iso(-400), NOW, 300, 'iso')?.message).toContain('400 s old');
+    expect(staleTimestamp('t', unixSeconds(NOW), NOW, 300, 'iso')?.message).toContain('ISO 8601');
+    expect(staleTimestamp('t', iso(0), NOW)?.code).toBe('SIGNATURE_INVALID'); // not Unix seconds
+    expect(isoSeconds(NOW + 999)).toBe('2026-06-01T12:00:00Z');
   });
 
   it('refuses a missing or non-numeric timestamp', () => {
