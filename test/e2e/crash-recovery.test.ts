@@ -84,8 +84,9 @@ describe('recovery from a crashed worker', () => {
         ).status,
       ).toBe(202);
 
-      // With BullMQ's default locks this takes 60-90 s; the relay's lapse in about 15 s.
-      const posts = await teams.waitForPosts('crash', 3, 45_000);
+      // With BullMQ's default locks (30 s, checked every 30 s) this would not come in time;
+      // the relay's lapse in about 15 s.
+      const posts = await teams.waitForPosts('crash', 3, 25_000);
       // The post in flight is sent again (at-least-once), then the new event, in order.
       expect(posts.slice(1).map((p) => /(\d+) new commits?/.exec(p.raw)?.[1])).toEqual(['1', '2']);
       expect(teams.posts('crash')).toHaveLength(3);

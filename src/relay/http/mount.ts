@@ -62,16 +62,31 @@ function checkParams(schema: ZodType | undefined, req: Request): unknown {
   throw new RelayError('NOT_FOUND', `no ${nounOf(param)} '${shown}'`);
 }
 
+/** The body parsers of one operation, built once when the table is mounted. */
+interface Parsers {
+  json: RequestHandler;
+  form: RequestHandler;
+  raw: RequestHandler;
+}
+
+function parsersFor(limit: number): Parsers {
+  return {
+    json: express.json({ limit, strict: true }),
+    form: express.urlencoded({ extended: false, limit, parameterLimit: 20 }),
+    raw: express.raw({ type: () => true, limit }),
+  };
+}
+
 async function readBody(
   op: AnyOperation,
-  limit: number,
+  parsers: Parsers,
   req: Request,
   res: Response,
 ): Promise<unknown> {
   const spec = op.body;
   if (!spec || spec.kind === 'raw') return undefined;
   if (spec.kind === 'form') {
-    await runParser(express.urlencoded({ extended: false, limit, parameterLimit: 20 }), req, res);
+    await runParser(parsers.form, req, res);
     return parseBody(spec.schema, req.body);
   }
   // A body sent as anything but JSON would be read as nothing and silently do nothing.
@@ -81,7 +96,7 @@ async function readBody(
       'send the body as JSON with Content-Type: application/json',
     );
   }
-  await runParser(express.json({ limit, strict: true }), req, res);
+  await runParser(parsers.json, req, res);
   return parseBody(spec.schema, req.body ?? (spec.optional ? {} : undefined));
 }
 
@@ -107,7 +122,7 @@ function write(res: Response, reply: { status: number; headers?: object; body?: 
 function handlerFor(op: AnyOperation, deps: AppDeps): RequestHandler {
   const limit =
     typeof op.bodyLimit === 'function' ? op.bodyLimit(deps) : (op.bodyLimit ?? API_BODY_LIMIT);
-  const readRawBody = express.raw({ type: () => true, limit });
+  const parsers = parsersFor(limit);
   return async (req, res) => {
     if (op.observe) {
       const started = process.hrtime.bigint();
@@ -138,11 +153,11 @@ function handlerFor(op: AnyOperation, deps: AppDeps): RequestHandler {
     if (early) return write(res, early);
     const ctx: Context<unknown, unknown, unknown, 'bearer'> = {
       ...base,
-      body: (await readBody(op, limit, req, res).catch((err: unknown) => {
+      body: (await readBody(op, parsers, req, res).catch((err: unknown) => {
         throw withParams(err, req.params as Record<string, string>);
       })) as never,
       readRaw: async () => {
-        await runParser(readRawBody, req, res);
+        await runParser(parsers.raw, req, res);
         return Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       },
     };
