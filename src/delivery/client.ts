@@ -13,7 +13,7 @@ export interface DeliveryClientOptions {
 
 export interface DeliveryClient {
   /** POST a JSON body. Resolves for every HTTP or network outcome; never rejects. */
-  post(url: string, body: string): Promise<DeliveryResult>;
+  post(url: string, body: string, headers?: Record<string, string>): Promise<DeliveryResult>;
   close(): Promise<void>;
 }
 
@@ -34,7 +34,7 @@ export function createDeliveryClient(opts: DeliveryClientOptions = {}): Delivery
     });
 
   return {
-    async post(url, body) {
+    async post(url, body, extraHeaders) {
       try {
         // No redirect interceptor: a webhook that redirects is a moved URL, and following
         // would let a destination point the relay anywhere.
@@ -42,7 +42,11 @@ export function createDeliveryClient(opts: DeliveryClientOptions = {}): Delivery
           method: 'POST',
           body,
           dispatcher,
-          headers: { 'content-type': 'application/json', 'user-agent': userAgent },
+          headers: {
+            ...extraHeaders,
+            'content-type': 'application/json',
+            'user-agent': userAgent,
+          },
           headersTimeout: timeoutMs,
           bodyTimeout: timeoutMs,
           // bodyTimeout is per chunk; this bounds a server that trickles bytes forever. The

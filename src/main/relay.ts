@@ -7,6 +7,7 @@ import { systemClock, type Clock } from '../core/clock.js';
 import type { Logger } from '../core/logger.js';
 import { relayInstruments } from '../core/metrics.js';
 import { createDeliveryClient } from '../delivery/client.js';
+import { probeDestination } from '../delivery/probe.js';
 import { PRODUCER_REDIS_OPTIONS, WORKER_REDIS_OPTIONS } from '../queue/connections.js';
 import { createOperatorAlerts } from '../queue/operator-alerts.js';
 import { createEnqueuer } from '../queue/enqueuer.js';
@@ -103,6 +104,12 @@ export async function startRelay(
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   const publicUrl = config.publicUrl ?? `http://localhost:${port}`;
 
+  // Rotations check the new URL without posting a card (delivery/probe.ts).
+  const probeClient = createDeliveryClient({
+    timeoutMs: Math.min(5_000, overrides.deliveryTimeoutMs ?? config.deliveryTimeoutMs),
+    connectionsPerOrigin: 4,
+    ...(overrides.deliveryDispatcher ? { dispatcher: overrides.deliveryDispatcher } : {}),
+  });
   const metrics = createPromMetrics();
   registerRedisGauges(metrics.registry, { channels: store.channels, outbox, clock, logger });
   const instruments = relayInstruments(metrics);
@@ -117,6 +124,7 @@ export async function startRelay(
     logger,
     redisReady: async () => (await redis.ping()) === 'PONG',
     alerts,
+    probe: (url, kind) => probeDestination(probeClient, url, kind, clock.now),
     // bull-board reads the delivery queue; admin sessions live beside the store's keys.
     queueDashboard: { queue, sessions: createDashboardSessions(redis, store.keys.prefix) },
   };
@@ -197,6 +205,7 @@ export async function startRelay(
         server.closeIdleConnections();
         await stopped;
         await stopWorker();
+        await probeClient.close();
         await queue.close();
         await bullRedis.quit();
         await redis.quit();

@@ -1,4 +1,6 @@
 import type { Config } from '../config/index.js';
+import type { DestinationKind } from '../core/destination.js';
+import type { ProbeVerdict } from '../delivery/probe.js';
 import type { Clock } from '../core/clock.js';
 import type { Logger } from '../core/logger.js';
 import type { Metrics, RelayInstruments } from '../core/metrics.js';
@@ -31,6 +33,8 @@ export interface AppDeps {
   redisReady: () => Promise<boolean>;
   metrics: Metrics;
   instruments: RelayInstruments;
+  /** Checks a new webhook URL without posting (delivery/probe.ts); none in some tests. */
+  probe?: (url: string, kind: DestinationKind) => Promise<ProbeVerdict>;
   /** Cards to the operators' alert channel (when the org names one). */
   alerts?: OperatorAlerts;
   /** The queue dashboard and admin sessions: api processes only (absent in a worker, or a test). */

@@ -7,6 +7,7 @@ import {
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DestinationKind } from '../../src/core/destination.js';
+import { PROBE_HEADER } from '../../src/delivery/probe.js';
 
 /**
  * A real HTTP server that answers like Teams (see TEAMS.md). Where real Teams fails silently
@@ -57,6 +58,13 @@ export interface FakeTeams {
   script(id: string, responses: ScriptedResponse[]): void;
   /** Posts received, all or for one id, in arrival order. */
   posts(id?: string): ReceivedPost[];
+  /**
+   * Checks of a URL that post nothing (the relay's probe on rotation), all or for one id: kept
+   * apart from posts, and never consuming a script.
+   */
+  probes(id?: string): ReceivedPost[];
+  /** The flow or connector behind `id` is deleted: everything sent to it answers 404/410. */
+  remove(id: string): void;
   /** Resolves once `n` posts to `id` were received (possibly before they are answered). */
   waitForPosts(id: string, n: number, timeoutMs?: number): Promise<ReceivedPost[]>;
   close(): Promise<void>;
@@ -86,6 +94,8 @@ const innerError = (code: number): string =>
 export async function startFakeTeams(opts: FakeTeamsOptions = {}): Promise<FakeTeams> {
   const now = opts.now ?? Date.now;
   const received: ReceivedPost[] = [];
+  const probes: ReceivedPost[] = [];
+  const removed = new Set<string>();
   const scripts = new Map<string, ScriptedResponse[]>();
   const o365Ids = new Map<string, string>(); // 32-hex token -> id
   const accepted = new Map<string, number[]>(); // `${kind}:${id}` -> times, for rate limits
@@ -119,6 +129,23 @@ export async function startFakeTeams(opts: FakeTeamsOptions = {}): Promise<FakeT
       status: undefined,
       landed: false,
     };
+    if (removed.has(route.id)) {
+      // A deleted flow is unknown to the trigger; a removed O365 connector answers 410.
+      post.status = route.kind === 'o365' ? 410 : 404;
+      (req.headers[PROBE_HEADER] ? probes : received).push(post);
+      for (const wake of waiters) wake();
+      if (route.kind === 'workflows') {
+        const gone = wfError(404, 'WorkflowNotFound', 'The workflow was not found.');
+        return void res.writeHead(gone.status, gone.headers).end(gone.body);
+      }
+      return void res.writeHead(post.status).end('');
+    }
+    if (req.headers[PROBE_HEADER]) {
+      probes.push(post);
+      const answer = natural(post, url, rawBytes.length);
+      post.status = answer.status;
+      return void res.writeHead(answer.status, answer.headers).end(answer.body);
+    }
     received.push(post);
     for (const wake of waiters) wake();
 
@@ -256,6 +283,8 @@ export async function startFakeTeams(opts: FakeTeamsOptions = {}): Promise<FakeT
       scripts.set(id, [...(scripts.get(id) ?? []), ...responses]);
     },
     posts: (id) => received.filter((p) => id === undefined || p.id === id),
+    probes: (id) => probes.filter((p) => id === undefined || p.id === id),
+    remove: (id) => void removed.add(id),
     waitForPosts(id, n, timeoutMs = 5_000) {
       const mine = (): ReceivedPost[] => received.filter((p) => p.id === id);
       if (mine().length >= n) return Promise.resolve(mine());

@@ -187,7 +187,9 @@ export const channelOperations = [
     tag: 'channels',
     summary: "Replace the channel's webhook URL (Update URL)",
     description:
-      'Parked and queued events then go to the new URL, in order, rendered for its kind; the ' +
+      'The new URL is checked first with a request that cannot post a card; if it answers ' +
+      'gone, it is kept but events stay held and the answer carries a `warning`. Otherwise ' +
+      'parked and queued events go to the new URL, in order, rendered for its kind, and the ' +
       'channel is `ok` again unless the new URL is of a retired generation.',
     access: 'bearer',
     who: MANAGER,
@@ -203,6 +205,9 @@ export const channelOperations = [
     const { channel, role } = await loadChannel(deps.store, params.channelId, principal);
     forbid(canManageTeam(principal, role), 'only an org admin or a team owner may change the URL');
     const dest = destination(body.webhookUrl, deps);
+    const sameUrl = body.webhookUrl === channel.webhookUrl;
+    // A new URL is checked before it is trusted, without posting a card (delivery/probe.ts).
+    const probe = !sameUrl && deps.probe ? await deps.probe(body.webhookUrl, dest.kind) : undefined;
     const updated = await deps.store.channels.replaceUrl(
       channel.id,
       body.webhookUrl,
@@ -210,15 +215,27 @@ export const channelOperations = [
       dest.statusReason,
     );
     if (!updated) throw new RelayError('NOT_FOUND', `no channel '${channel.id}'`);
+    if (probe?.gone) {
+      // Kept (it is the URL the owner gave) but held: posting the backlog would only park it.
+      const reason = `the new URL answered gone when checked: ${probe.reason}`;
+      await deps.store.channels.markGone(updated.id, updated.urlVersion, reason);
+      if (channel.status !== 'attention_required') {
+        await deps.alerts?.attentionRequired(updated, reason);
+      }
+      const held = (await deps.store.channels.get(updated.id)) ?? updated;
+      const warning =
+        'the new URL answered gone when checked (no card was posted): events stay held; copy ' +
+        'the URL again from the channel’s Workflows trigger, or create a new one';
+      return { status: 200, body: { ...channelView(held), warning } };
+    }
     // Parked and queued events now flow to the new URL, in order, rendered for its kind.
     await deps.enqueuer.flushNow(channel.id);
     if (updated.statusReason) await deps.alerts?.attentionRequired(updated, updated.statusReason);
     else if (channel.status === 'attention_required') await deps.alerts?.recovered(updated);
-    const warning =
-      body.webhookUrl === channel.webhookUrl
-        ? 'this is the URL the channel already had: held events are tried on it again; if it ' +
-          'was gone, copy the new URL from the channel’s Workflows trigger'
-        : undefined;
+    const warning = sameUrl
+      ? 'this is the URL the channel already had: held events are tried on it again; if it ' +
+        'was gone, copy the new URL from the channel’s Workflows trigger'
+      : undefined;
     return { status: 200, body: { ...channelView(updated), ...(warning ? { warning } : {}) } };
   }),
 
