@@ -124,7 +124,7 @@ export async function startRelay(
     logger,
     redisReady: async () => (await redis.ping()) === 'PONG',
     alerts,
-    probe: (url, kind) => probeDestination(probeClient, url, kind, clock.now),
+    probe: (url, kind) => probeDestination(probeClient, url, kind, () => clock.now()),
     // bull-board reads the delivery queue; admin sessions live beside the store's keys.
     queueDashboard: { queue, sessions: createDashboardSessions(redis, store.keys.prefix) },
   };

@@ -1,6 +1,6 @@
 import type { FlushDeps, FlushResult } from './flush-types.js';
 import type { AttemptLog } from './delivery-record.js';
-import type { InflightEvent } from './outbox.js';
+import type { InflightEvent, SettledDelivery } from './outbox.js';
 import type { Channel, Org } from '../core/entities.js';
 import { renderForChannel } from '../cards/for-channel.js';
 import { classifyResponse, type Outcome } from '../delivery/classify.js';
@@ -98,7 +98,8 @@ export function createFlushProcessor(deps: FlushDeps) {
     log: AttemptLog[],
     channel: Channel,
     jobId: string,
-  ): Promise<'next' | 'reread' | FlushResult> {
+    lastOfBatch: boolean,
+  ): Promise<'next' | 'reread' | FlushResult | SettledDelivery> {
     const { channelId, id: deliveryId } = e.record;
     const now = clock.now();
     /** One line per settled attempt (delivered / retry / dead / parked), for operators. */
@@ -120,16 +121,14 @@ export function createFlushProcessor(deps: FlushDeps) {
         ...extra,
       });
     switch (outcome.type) {
-      case 'delivered':
-        await outbox.markDelivered(channelId, deliveryId, log, now);
-        said('info', 'delivered', 'delivered', {
-          latencyMs: now - Date.parse(e.record.receivedAt),
-        });
-        deps.instruments?.deliverySeconds.observe(
-          { kind: channel.kind },
-          (now - Date.parse(e.record.receivedAt)) / 1000,
-        );
-        return 'next';
+      case 'delivered': {
+        // The last of a batch is recorded by the next batch's round trip, in the same tick.
+        if (!lastOfBatch) await outbox.markDelivered(channelId, deliveryId, log, now);
+        const latencyMs = now - Date.parse(e.record.receivedAt);
+        said('info', 'delivered', 'delivered', { latencyMs });
+        deps.instruments?.deliverySeconds.observe({ kind: channel.kind }, latencyMs / 1000);
+        return lastOfBatch ? { deliveryId, log, nowMs: now } : 'next';
+      }
       case 'rejected':
       case 'too_large':
         said('warn', 'delivery dead-lettered', 'dead', { reason: outcome.reason });
@@ -186,25 +185,20 @@ export function createFlushProcessor(deps: FlushDeps) {
 
   return async function flush(channelId: string, jobId: string): Promise<FlushResult> {
     let posts = 0;
+    let settled: SettledDelivery | undefined;
+    // The org's switches are read once per run (at most maxPosts posts).
+    let org: Org | undefined;
     for (;;) {
-      // One round trip (auto-pipelined) for everything a batch needs to know.
-      const [channel, parked, org] = await Promise.all([
-        store.channels.get(channelId),
-        outbox.isParked(channelId),
-        store.org.get(),
+      // One round trip for everything a batch needs: see NEXT_BATCH.
+      const [next, orgNow] = await Promise.all([
+        outbox.nextBatch(channelId, jobId, BATCH, settled),
+        org ?? store.org.get(),
       ]);
-      if (!channel || parked) {
-        // Parked (or gone from the store): keep every event; rotation schedules a new flush.
-        await outbox.release(channelId, jobId);
-        return { type: 'parked' };
-      }
-      // Claimed events stay in flight until each is settled, so a crash resends them in order.
-      const ids = await outbox.claim(channelId, BATCH);
-      if (ids.length === 0) {
-        if (await outbox.finish(channelId, jobId)) return { type: 'done' };
-        continue; // something arrived between claim and finish
-      }
-      const events = await outbox.loadMany(channelId, ids);
+      settled = undefined;
+      org = orgNow;
+      // Parked (or gone from the store): every event is kept; rotation schedules a new flush.
+      if (next.type !== 'batch') return next;
+      const { channel, ids, events } = next;
       batch: for (const [i, deliveryId] of ids.entries()) {
         const e = events[i];
         if (!e) {
@@ -221,9 +215,9 @@ export function createFlushProcessor(deps: FlushDeps) {
           const { queued, inflight } = await outbox.depth(channelId);
           const merge = eventsForNextPost(queued + inflight, slot.capacity, true);
           if (merge > 1) {
-            const next = await sendDigest(digestDeps, channel, org, merge, jobId);
-            if (next === 'next') break batch; // claim again: the digest took several
-            if (next !== 'single') return next;
+            const sent = await sendDigest(digestDeps, channel, org, merge, jobId);
+            if (sent === 'next') break batch; // claim again: the digest took several
+            if (sent !== 'single') return sent;
             // The digest was refused: this event goes alone, in a slot of its own.
             const again = await slotFor(channel);
             if ('waitMs' in again) return { type: 'continue', at: clock.now() + again.waitMs };
@@ -232,9 +226,14 @@ export function createFlushProcessor(deps: FlushDeps) {
         const tried = await attempt(e, channel, org);
         if ('waitMs' in tried) return { type: 'continue', at: clock.now() + tried.waitMs };
         const { outcome, log } = tried;
-        const next = await settle(e, outcome, log, channel, jobId);
-        if (next === 'reread') break batch;
-        if (next !== 'next') return next;
+        const after = await settle(e, outcome, log, channel, jobId, i === ids.length - 1);
+        if (after === 'reread') break batch;
+        if (after === 'next') continue;
+        if ('deliveryId' in after) {
+          settled = after;
+          break batch;
+        }
+        return after;
       }
     }
   };

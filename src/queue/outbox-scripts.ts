@@ -34,44 +34,62 @@ redis.call('SET', KEYS[5], jobId)
 return {3, ARGV[1], jobId}
 `;
 
-/**
- * Take the next batch. Events already in flight (a worker died mid-post) come first, so a
- * crash never reorders or drops them.
- * KEYS: outbox, inflight   ARGV: maxBatch
- * Returns the in-flight delivery ids, oldest first.
- */
-export const CLAIM = `
-if redis.call('LLEN', KEYS[2]) == 0 then
-  for i = 1, tonumber(ARGV[1]) do
-    if not redis.call('LMOVE', KEYS[1], KEYS[2], 'LEFT', 'RIGHT') then break end
-  end
-end
-return redis.call('LRANGE', KEYS[2], 0, -1)
-`;
+/** Lua that records a delivered event and takes it out of flight (shared by two scripts). */
+const deliveredStep = (
+  inflight: string,
+  delivery: string,
+  args: [string, string, string, string],
+) => {
+  const [id, now, log, ttl] = args;
+  return `
+redis.call('LREM', ${inflight}, 1, ${id})
+redis.call('HSET', ${delivery}, 'state', 'delivered', 'deliveredAt', ${now}, 'updatedAt', ${now}, 'log', ${log})
+redis.call('HINCRBY', ${delivery}, 'attempts', 1)
+redis.call('HDEL', ${delivery}, 'lastError')
+redis.call('EXPIRE', ${delivery}, ${ttl})`;
+};
 
 /**
  * Record a delivered event and take it out of flight, in one step.
  * KEYS: inflight, delivery   ARGV: deliveryId, nowMs, logJson, finishedTtlSec
  */
-export const DELIVERED = `
-redis.call('LREM', KEYS[1], 1, ARGV[1])
-redis.call('HSET', KEYS[2], 'state', 'delivered', 'deliveredAt', ARGV[2], 'updatedAt', ARGV[2], 'log', ARGV[3])
-redis.call('HINCRBY', KEYS[2], 'attempts', 1)
-redis.call('HDEL', KEYS[2], 'lastError')
-redis.call('EXPIRE', KEYS[2], ARGV[4])
+export const DELIVERED = `${deliveredStep('KEYS[1]', 'KEYS[2]', ['ARGV[1]', 'ARGV[2]', 'ARGV[3]', 'ARGV[4]'])}
 return 1
 `;
 
 /**
- * End a flush job if, and only if, nothing is waiting. Ingest's ENQUEUE sees the flag gone
- * and adds a new job, so no event is ever left without one.
- * KEYS: outbox, inflight, flushFlag, activeChannels   ARGV: jobId, channelId
+ * Everything a flush needs for its next batch, in one step: settle the event just delivered
+ * (when given), then stop if the channel is parked or gone (giving up the flush flag); else
+ * claim the next batch — events already in flight (a worker died mid-post) first, so a crash
+ * never reorders or drops them — and return it with the channel; with nothing left, end the
+ * job (ingest's ENQUEUE then sees no flag and adds a new one, so no event is left without).
+ * KEYS: channel, parked, outbox, inflight, flushFlag, activeChannels, settledDelivery
+ *       (the channel key again when none)
+ * ARGV: maxBatch, jobId, channelId, deliveryKeyPrefix, settledId ('' = none), nowMs, logJson,
+ *       finishedTtlSec
+ * Returns {0} parked or gone, {1} done, {2, channelHashFlat, ids, recordHashesFlat}.
  */
-export const FINISH = `
-if redis.call('LLEN', KEYS[1]) + redis.call('LLEN', KEYS[2]) > 0 then return 0 end
-if redis.call('GET', KEYS[3]) == ARGV[1] then redis.call('DEL', KEYS[3]) end
-redis.call('SREM', KEYS[4], ARGV[2])
-return 1
+export const NEXT_BATCH = `
+if ARGV[5] ~= '' then${deliveredStep('KEYS[4]', 'KEYS[7]', ['ARGV[5]', 'ARGV[6]', 'ARGV[7]', 'ARGV[8]'])}
+end
+if redis.call('EXISTS', KEYS[1]) == 0 or redis.call('EXISTS', KEYS[2]) == 1 then
+  if redis.call('GET', KEYS[5]) == ARGV[2] then redis.call('DEL', KEYS[5]) end
+  return {0}
+end
+if redis.call('LLEN', KEYS[4]) == 0 then
+  for i = 1, tonumber(ARGV[1]) do
+    if not redis.call('LMOVE', KEYS[3], KEYS[4], 'LEFT', 'RIGHT') then break end
+  end
+end
+local ids = redis.call('LRANGE', KEYS[4], 0, -1)
+if #ids == 0 then
+  if redis.call('GET', KEYS[5]) == ARGV[2] then redis.call('DEL', KEYS[5]) end
+  redis.call('SREM', KEYS[6], ARGV[3])
+  return {1}
+end
+local records = {}
+for i, id in ipairs(ids) do records[i] = redis.call('HGETALL', ARGV[4] .. id) end
+return {2, redis.call('HGETALL', KEYS[1]), ids, records}
 `;
 
 /**

@@ -4,18 +4,12 @@ import type { AttemptLog, DeliveryRecord } from './delivery-record.js';
 import { toInflight, type InflightEvent } from './outbox-records.js';
 import { HISTORY_MAX, createOutboxReads, type OutboxReads } from './outbox-reads.js';
 export type { ChannelBacklog } from './outbox-reads.js';
-import {
-  CLAIM,
-  DELIVERED,
-  ENQUEUE,
-  ENSURE_FLUSH,
-  FINISH,
-  RELEASE,
-  REPLAY,
-} from './outbox-scripts.js';
+import { DELIVERED, ENQUEUE, ENSURE_FLUSH, NEXT_BATCH, RELEASE, REPLAY } from './outbox-scripts.js';
+import { channelFromHash } from '../store/channel-store.js';
+import { hashFromFlat } from '../store/json.js';
 import { defineScript } from './script.js';
 import { CLAIM_UP_TO, TAKE_SLOT } from './budget-script.js';
-import type { RateWindow } from '../core/entities.js';
+import type { Channel, RateWindow } from '../core/entities.js';
 import { randomBytes } from 'node:crypto';
 
 export type SlotResult = { ok: true; used: number[] } | { ok: false; waitMs: number };
@@ -38,6 +32,27 @@ export type EnqueueResult =
 
 export type { InflightEvent } from './outbox-records.js';
 
+/** A delivered event whose bookkeeping rides on the next batch's round trip. */
+export interface SettledDelivery {
+  deliveryId: string;
+  log: AttemptLog[];
+  nowMs: number;
+}
+
+/**
+ * What a flush does next: stop (the channel is parked or gone, the flag is given up), end (nothing is
+ * left, the job is over), or post this batch. Records that cannot be read are undefined.
+ */
+export type NextBatch =
+  | { type: 'parked' }
+  | { type: 'done' }
+  | {
+      type: 'batch';
+      channel: Channel;
+      ids: string[];
+      events: Array<InflightEvent | undefined>;
+    };
+
 /** The per-channel outbox in Redis: every operation the ingest edge and flush worker need. */
 export interface Outbox extends OutboxReads {
   enqueue(
@@ -45,8 +60,16 @@ export interface Outbox extends OutboxReads {
     senderDeliveryKey: string | undefined,
     nowMs: number,
   ): Promise<EnqueueResult>;
-  /** Ids in flight for the channel (moving up to `maxBatch` from the outbox if none are). */
-  claim(channelId: string, maxBatch: number): Promise<string[]>;
+  /**
+   * One round trip per batch (NEXT_BATCH): settle `settled`, then the channel and the events in
+   * flight (moving up to `maxBatch` from the outbox if none are), or parked, or done.
+   */
+  nextBatch(
+    channelId: string,
+    jobId: string,
+    maxBatch: number,
+    settled?: SettledDelivery,
+  ): Promise<NextBatch>;
   /** Ids in flight, after moving waiting events in until at least `want` are. */
   claimUpTo(channelId: string, want: number): Promise<string[]>;
   /** One post's slot in the channel's budget, or how long until one opens. */
@@ -83,11 +106,9 @@ export interface Outbox extends OutboxReads {
   ): Promise<void>;
   /** Drop ids whose record vanished (should not happen; keeps a flush from looping). */
   dropInflight(channelId: string, deliveryId: string): Promise<void>;
-  finish(channelId: string, jobId: string): Promise<boolean>;
   release(channelId: string, jobId: string): Promise<void>;
   ensureFlush(channelId: string, staleJobId: string | undefined): Promise<string | undefined>;
   flushFlag(channelId: string): Promise<string | undefined>;
-  isParked(channelId: string): Promise<boolean>;
   activeChannels(): Promise<string[]>;
   /** Queue a dead or delivered delivery again (see REPLAY). */
   replay(channelId: string, deliveryId: string, nowMs: number): Promise<ReplayResult>;
@@ -105,8 +126,7 @@ const capLog = (log: AttemptLog[]) => JSON.stringify(log.slice(-LOG_MAX));
 export function createOutbox(redis: Redis, keys: Keys): Outbox {
   const enqueue = defineScript(redis, ENQUEUE, 9);
   const replay = defineScript(redis, REPLAY, 7);
-  const claim = defineScript(redis, CLAIM, 2);
-  const finish = defineScript(redis, FINISH, 4);
+  const nextBatch = defineScript(redis, NEXT_BATCH, 7);
   const release = defineScript(redis, RELEASE, 1);
   const delivered = defineScript(redis, DELIVERED, 2);
   const ensureFlush = defineScript(redis, ENSURE_FLUSH, 6);
@@ -150,11 +170,41 @@ export function createOutbox(redis: Redis, keys: Keys): Outbox {
       };
     },
 
-    async claim(channelId, maxBatch) {
-      return (await claim(
-        [keys.outbox(channelId), keys.inflight(channelId)],
-        [maxBatch],
-      )) as string[];
+    async nextBatch(channelId, jobId, maxBatch, settled) {
+      const channelKey = keys.channel(channelId);
+      const res = (await nextBatch(
+        [
+          channelKey,
+          keys.parked(channelId),
+          keys.outbox(channelId),
+          keys.inflight(channelId),
+          keys.flushFlag(channelId),
+          keys.activeChannels(),
+          settled ? keys.delivery(channelId, settled.deliveryId) : channelKey,
+        ],
+        [
+          maxBatch,
+          jobId,
+          channelId,
+          keys.delivery(channelId, ''),
+          settled?.deliveryId ?? '',
+          settled?.nowMs ?? 0,
+          settled ? capLog(settled.log) : '',
+          FINISHED_TTL_SECONDS,
+        ],
+      )) as [0] | [1] | [2, string[], string[], string[][]];
+      if (res[0] === 0) return { type: 'parked' };
+      if (res[0] === 1) return { type: 'done' };
+      const [, channelFlat, ids, records] = res;
+      const channel = channelFromHash(hashFromFlat(channelFlat));
+      // The script saw the channel's hash: only a record without an id could fail here.
+      if (!channel) return { type: 'parked' };
+      return {
+        type: 'batch',
+        channel,
+        ids,
+        events: ids.map((id, i) => toInflight(channelId, id, hashFromFlat(records[i] ?? []))),
+      };
     },
 
     async claimUpTo(channelId, want) {
@@ -226,19 +276,6 @@ export function createOutbox(redis: Redis, keys: Keys): Outbox {
       await redis.lrem(keys.inflight(channelId), 1, deliveryId);
     },
 
-    async finish(channelId, jobId) {
-      const done = await finish(
-        [
-          keys.outbox(channelId),
-          keys.inflight(channelId),
-          keys.flushFlag(channelId),
-          keys.activeChannels(),
-        ],
-        [jobId, channelId],
-      );
-      return done === 1;
-    },
-
     async release(channelId, jobId) {
       await release([keys.flushFlag(channelId)], [jobId]);
     },
@@ -260,10 +297,6 @@ export function createOutbox(redis: Redis, keys: Keys): Outbox {
 
     async flushFlag(channelId) {
       return (await redis.get(keys.flushFlag(channelId))) ?? undefined;
-    },
-
-    async isParked(channelId) {
-      return (await redis.exists(keys.parked(channelId))) === 1;
     },
 
     async activeChannels() {

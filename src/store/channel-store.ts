@@ -83,7 +83,8 @@ function readRateLimit(json: string): RateWindow[] | undefined {
   return windows;
 }
 
-function fromHash(h: Record<string, string>): Channel | undefined {
+/** A channel from its stored hash (HGETALL); undefined for an empty one (no such channel). */
+export function channelFromHash(h: Record<string, string>): Channel | undefined {
   if (!h.id) return undefined;
   return {
     id: h.id,
@@ -125,7 +126,7 @@ function toHash(c: Channel): Record<string, string> {
 }
 
 export function createChannelStore(redis: Redis, keys: Keys): ChannelStore {
-  const get = async (id: string) => fromHash(await redis.hgetall(keys.channel(id)));
+  const get = async (id: string) => channelFromHash(await redis.hgetall(keys.channel(id)));
   return {
     async create(channel) {
       await redis
@@ -157,7 +158,7 @@ export function createChannelStore(redis: Redis, keys: Keys): ChannelStore {
       for (const id of ids) pipe.hgetall(keys.channel(id));
       const rows = (await pipe.exec()) ?? [];
       return rows
-        .map(([, h]) => fromHash(h as Record<string, string>))
+        .map(([, h]) => channelFromHash(h as Record<string, string>))
         .filter((c): c is Channel => c !== undefined)
         .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     },

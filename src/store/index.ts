@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import { createChannelStore, type ChannelStore } from './channel-store.js';
 import { createConnectorStore, type ConnectorStore } from './connector-store.js';
+import { createIngestContextReader, type IngestContextReader } from './ingest-context.js';
 import { createKeys, type Keys } from './keys.js';
 import { createOrgStore, type OrgStore } from './org-store.js';
 import { createTeamStore, type TeamStore } from './team-store.js';
@@ -13,6 +14,8 @@ export interface Store {
   teams: TeamStore;
   channels: ChannelStore;
   connectors: ConnectorStore;
+  /** Ingest's one-round-trip read of a connector with its channel, team and org. */
+  ingestContext: IngestContextReader;
 }
 
 export function createStore(redis: Redis, prefix: string): Store {
@@ -24,5 +27,6 @@ export function createStore(redis: Redis, prefix: string): Store {
     teams: createTeamStore(redis, keys),
     channels: createChannelStore(redis, keys),
     connectors: createConnectorStore(redis, keys),
+    ingestContext: createIngestContextReader(redis, keys),
   };
 }

@@ -7,3 +7,10 @@ export function decode<T>(raw: string | null, what: string): T | undefined {
     throw new Error(`corrupt ${what} record in Redis`);
   }
 }
+
+/** A hash as Lua's HGETALL returns it (a flat field, value, … list) as an object. */
+export function hashFromFlat(flat: readonly string[]): Record<string, string> {
+  const h: Record<string, string> = {};
+  for (let i = 0; i + 1 < flat.length; i += 2) h[flat[i]!] = flat[i + 1]!;
+  return h;
+}

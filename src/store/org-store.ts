@@ -18,11 +18,13 @@ export interface OrgStore {
   setAdminTokenHash(hash: string, onlyIfMissing: boolean): Promise<boolean>;
 }
 
+/** The settings from the stored record (null: none yet), defaults filled in. */
+export function orgFromRaw(raw: string | null): Org {
+  return { ...DEFAULT_ORG, ...decode<Partial<Org>>(raw, 'org') };
+}
+
 export function createOrgStore(redis: Redis, keys: Keys): OrgStore {
-  const get = async (): Promise<Org> => ({
-    ...DEFAULT_ORG,
-    ...decode<Partial<Org>>(await redis.get(keys.org()), 'org'),
-  });
+  const get = async (): Promise<Org> => orgFromRaw(await redis.get(keys.org()));
   return {
     get,
     async update(patch) {

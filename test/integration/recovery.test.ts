@@ -60,7 +60,7 @@ describe('recovery after a crash', () => {
       );
       expect(res.status).toBe('queued');
     }
-    expect(await outbox.claim(channel.id, 1)).toEqual(['d1']);
+    expect(await outbox.claimUpTo(channel.id, 1)).toEqual(['d1']);
     expect(teams.posts('recovered')).toHaveLength(0);
 
     const worker = await startTestRelay({

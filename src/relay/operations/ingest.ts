@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { senderFor } from '../../connectors/registry.js';
 import type { Sender } from '../../connectors/types.js';
-import type { Connector } from '../../core/entities.js';
+import type { Channel, Connector, Org, Team } from '../../core/entities.js';
 import { RelayError } from '../../core/errors.js';
 import { hashToken, isEntityId } from '../../core/ids.js';
 import { matchIngestUrl } from '../../core/ingest-url.js';
@@ -48,6 +48,10 @@ function observe(deps: AppDeps, outcome: { status: number; seconds: number; fiel
 /** The connector a URL names, and which of its URLs it is. */
 interface Found {
   connector: Connector;
+  /** Read with the connector, in the same round trip (store/ingest-context.ts). */
+  channel: Channel | undefined;
+  team: Team | undefined;
+  org: Org;
   sender: Sender;
   /** The URL as handed out: what Trello signed over, for the URL the request came to. */
   callbackUrl: string;
@@ -60,9 +64,10 @@ async function findConnector(
   params: { connectorId: string; token: string },
   annotate: (fields: Record<string, unknown>) => void,
 ): Promise<Found> {
-  const connector = isEntityId('connector', params.connectorId)
-    ? await deps.store.connectors.get(params.connectorId)
+  const context = isEntityId('connector', params.connectorId)
+    ? await deps.store.ingestContext(params.connectorId)
     : undefined;
+  const connector = context?.connector;
   const match = connector
     ? matchIngestUrl(connector, hashToken(params.token), deps.clock.now())
     : ({ kind: 'unknown' } as const);
@@ -86,14 +91,23 @@ async function findConnector(
       'CONNECTOR_NOT_FOUND',
       `connector type '${connector.type}' is not installed`,
     );
+  const { channel, team, org } = context;
   if (match.kind === 'current') {
-    return { connector, sender, callbackUrl: match.callbackUrl, replaced: undefined };
+    return {
+      connector,
+      channel,
+      team,
+      org,
+      sender,
+      callbackUrl: match.callbackUrl,
+      replaced: undefined,
+    };
   }
   // Operators can see which senders still post to a replaced URL.
   annotate({ replacedUrl: 'in grace' });
   const { rotatedAt, validUntil } = match;
   const replaced = { connectorId: connector.id, senderName: sender.name, rotatedAt, validUntil };
-  return { connector, sender, callbackUrl: match.callbackUrl, replaced };
+  return { connector, channel, team, org, sender, callbackUrl: match.callbackUrl, replaced };
 }
 
 type AnyHeaders = Readonly<Record<string, string | readonly string[]>>;
@@ -174,14 +188,9 @@ function receiveOperation(method: 'post' | 'put') {
     observe,
   }).handle(async ({ params, deps, annotate, readRaw, headers }) => {
     const found = await findConnector(deps, params, annotate);
-    const { connector, sender } = found;
+    const { connector, sender, channel, team, org } = found;
     return marked(found, deps, async () => {
       // Policy before reading the body: a switched-off team costs no body read, queues nothing.
-      const [channel, team, org] = await Promise.all([
-        deps.store.channels.get(connector.channelId),
-        deps.store.teams.get(connector.teamId),
-        deps.store.org.get(),
-      ]);
       if (!channel || !team)
         throw new RelayError('CONNECTOR_NOT_FOUND', 'this connector no longer has a channel');
       requireConnectorsEnabled(org, team, 'nothing was queued');
