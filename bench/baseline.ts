@@ -14,6 +14,8 @@ export interface BaselineOptions {
   redisUrl: string;
   prefix: string;
   concurrency: number;
+  /** False: accept only, jobs stay queued (the deep-queue measurement). */
+  worker?: boolean;
   /** Sink URL for a channel index. */
   destination: (channel: number) => string;
 }
@@ -70,6 +72,7 @@ export async function startBaseline(opts: BaselineOptions) {
       connection: workerRedis,
       prefix: opts.prefix,
       concurrency: opts.concurrency,
+      autorun: opts.worker !== false,
     },
   );
   worker.on('error', () => {});

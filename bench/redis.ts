@@ -18,6 +18,8 @@ export interface RedisCounters {
   netInputBytes: number;
   /** Redis process CPU seconds (user + sys). */
   cpuSeconds: number;
+  /** Bytes of data the server holds (INFO used_memory). */
+  usedMemory: number;
 }
 
 export interface BenchRedis {
@@ -87,7 +89,7 @@ export async function startBenchRedis(): Promise<BenchRedis> {
   return {
     url,
     async counters() {
-      const f = infoFields(await admin.info('commandstats', 'stats', 'cpu'));
+      const f = infoFields(await admin.info('commandstats', 'stats', 'cpu', 'memory'));
       const byCommand = new Map<string, number>();
       let commands = 0;
       for (const [key, value] of f) {
@@ -103,6 +105,7 @@ export async function startBenchRedis(): Promise<BenchRedis> {
         reads: num('total_reads_processed'),
         netInputBytes: num('total_net_input_bytes'),
         cpuSeconds: num('used_cpu_user') + num('used_cpu_sys'),
+        usedMemory: num('used_memory'),
       };
     },
     async reset() {

@@ -3,6 +3,7 @@
  * (AOF on), same load generator and sink, alternating runs. Options:
  *   --events N    events per measured phase (default 5000)
  *   --repeats N   measured runs per system (default 3)
+ *   --queued N    events accepted and held for the deep-queue memory measure (default 100000)
  *   --cpu-prof    write V8 CPU profiles of each system under test to bench/results/profiles/
  */
 import { randomBytes } from 'node:crypto';
@@ -38,6 +39,7 @@ const CONFIG = {
   pacedRate: 250,
   pacedEvents: 750,
   repeats: flag('repeats', 3),
+  queued: flag('queued', 100_000),
 };
 const CPU_PROF = process.argv.includes('--cpu-prof');
 const RESULTS = fileURLToPath(new URL('./results/', import.meta.url));
@@ -176,7 +178,65 @@ async function oneRun(redis: BenchRedis, sink: Sink, kind: Kind, events: number,
   }
 }
 
-function summarize(runs: RunResult[]) {
+interface QueuedResult {
+  kind: Kind;
+  events: number;
+  rssMb: number;
+  maxRssMb: number;
+  redisBytesPerEvent: number;
+}
+
+/**
+ * A deep queue: `events` accepted while nothing is delivered (the baseline runs no worker, the
+ * relay's channels have a budget of one post a day), then the process's memory and Redis's.
+ * Queued events live in Redis; the process must not grow with them.
+ */
+async function queuedRun(redis: BenchRedis, sink: Sink, kind: Kind, events: number) {
+  await redis.reset();
+  sink.reset();
+  const spec: SutSpec = {
+    kind,
+    redisUrl: redis.url,
+    prefix: `bench-q-${kind}-${randomBytes(4).toString('hex')}`,
+    concurrency: CONFIG.workerConcurrency,
+    sinkOrigin: sink.origin,
+    sinkHost: sink.host,
+    adminToken: ADMIN_TOKEN,
+    holdDeliveries: true,
+  };
+  const sut = await startSut(spec);
+  const pool = loadClient(sut.url, CONFIG.concurrency);
+  try {
+    const body = pushBody();
+    const targets =
+      kind === 'relay'
+        ? await relayTargets(sut.url, ADMIN_TOKEN, sink, CONFIG.channels, body, true)
+        : baselineTargets(CONFIG.channels, body);
+    const before = await redis.counters();
+    const load = await runLoad(pool, targets, events, CONFIG.concurrency, 300_000);
+    if (load.unexpected.size > 0)
+      throw new Error(`${kind}: unexpected answers ${JSON.stringify([...load.unexpected])}`);
+    const after = await redis.counters();
+    const stats = await sut.stats();
+    const result: QueuedResult = {
+      kind,
+      events,
+      rssMb: stats.rss / 2 ** 20,
+      maxRssMb: stats.maxRss / 2 ** 20,
+      redisBytesPerEvent: (after.usedMemory - before.usedMemory) / events,
+    };
+    console.log(
+      `  ${`queued-${kind}`.padEnd(16)} ${events} held: rss ${result.rssMb.toFixed(0)} MB (peak ${result.maxRssMb.toFixed(0)}), ` +
+        `redis ${result.redisBytesPerEvent.toFixed(0)} bytes/event`,
+    );
+    return result;
+  } finally {
+    await pool.close();
+    await sut.stop();
+  }
+}
+
+function summarize(runs: RunResult[], queued: QueuedResult[]) {
   const of = (kind: Kind, key: keyof RunResult) =>
     median(runs.filter((r) => r.kind === kind).map((r) => r[key] as number));
   const row = (metric: string, unit: string, better: Row['better'], key: keyof RunResult): Row => ({
@@ -203,6 +263,17 @@ function summarize(runs: RunResult[]) {
     row('redis CPU per event', 'us', 'lower', 'redisCpuUsPerEvent'),
     row('process RSS after run', 'MB', 'lower', 'rssMb'),
     row('process peak RSS', 'MB', 'lower', 'maxRssMb'),
+    ...(['rssMb', 'maxRssMb', 'redisBytesPerEvent'] as const).map((key): Row => ({
+      metric: {
+        rssMb: `process RSS, ${CONFIG.queued} events queued`,
+        maxRssMb: `process peak RSS, ${CONFIG.queued} queued`,
+        redisBytesPerEvent: 'redis memory per queued event',
+      }[key],
+      unit: key === 'redisBytesPerEvent' ? 'bytes' : 'MB',
+      better: 'lower',
+      baseline: queued.find((q) => q.kind === 'baseline')?.[key] ?? NaN,
+      relay: queued.find((q) => q.kind === 'relay')?.[key] ?? NaN,
+    })),
   ];
 }
 
@@ -216,6 +287,7 @@ async function main(): Promise<void> {
   process.on('exit', () => redis.killNow());
   const sink = await startSink();
   const runs: RunResult[] = [];
+  const queued: QueuedResult[] = [];
   try {
     console.log('warm-up (discarded):');
     await oneRun(redis, sink, 'baseline', 1000, 'warm-baseline');
@@ -225,12 +297,15 @@ async function main(): Promise<void> {
       runs.push(await oneRun(redis, sink, 'baseline', CONFIG.events, `baseline-${i}`));
       runs.push(await oneRun(redis, sink, 'relay', CONFIG.events, `relay-${i}`));
     }
+    console.log('deep queue:');
+    queued.push(await queuedRun(redis, sink, 'baseline', CONFIG.queued));
+    queued.push(await queuedRun(redis, sink, 'relay', CONFIG.queued));
   } finally {
     await sink.close();
     await redis.stop();
   }
 
-  const rows = summarize(runs);
+  const rows = summarize(runs, queued);
   console.log(
     `\nmedians of ${CONFIG.repeats} runs each ("relay advantage" > 1 means the relay is better):\n`,
   );
@@ -273,6 +348,7 @@ async function main(): Promise<void> {
         target: 0.8,
         medians: rows.map((r) => ({ ...r, relayAdvantage: advantage(r) })),
         runs,
+        queued,
       },
       null,
       2,
@@ -284,9 +360,9 @@ async function main(): Promise<void> {
 process.on('exit', killAllSuts);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
 setTimeout(() => {
-  console.error('bench: gave up after 6 minutes');
+  console.error('bench: gave up after 12 minutes');
   process.exit(1);
-}, 6 * 60_000).unref();
+}, 12 * 60_000).unref();
 
 main().then(
   () => process.exit(0),

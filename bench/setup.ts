@@ -42,6 +42,8 @@ export async function relayTargets(
   sink: Sink,
   channels: number,
   body: string,
+  /** Hold every event after each channel's first: a budget of one post a day, no digests. */
+  hold = false,
 ): Promise<Target[]> {
   const user = await api(origin, adminToken, '/api/v1/users', { name: 'Bench owner' });
   const team = await api(origin, adminToken, '/api/v1/teams', {
@@ -52,7 +54,9 @@ export async function relayTargets(
     const channel = await api(origin, user.token, `/api/v1/teams/${team.id}/channels`, {
       name: `bench-${i}`,
       webhookUrl: sink.workflowsUrl(`r${i}`),
-      rateLimit: [],
+      ...(hold
+        ? { rateLimit: [{ perSeconds: 86_400, max: 1 }], digest: false }
+        : { rateLimit: [] }),
     });
     if (channel.kind !== 'workflows') throw new Error(`channel kind is ${channel.kind}`);
     const connector = await api(origin, user.token, `/api/v1/channels/${channel.id}/connectors`, {

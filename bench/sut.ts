@@ -15,6 +15,8 @@ export interface SutSpec {
   sinkOrigin: string;
   sinkHost: string;
   adminToken: string;
+  /** Accept but never deliver (the baseline runs no worker), to measure a deep queue. */
+  holdDeliveries?: boolean;
 }
 
 export type ToSut = { type: 'stats'; id: number } | { type: 'stop' };
@@ -32,6 +34,7 @@ async function start(spec: SutSpec): Promise<{ url: string; close(): Promise<voi
       redisUrl: spec.redisUrl,
       prefix: spec.prefix,
       concurrency: spec.concurrency,
+      worker: !spec.holdDeliveries,
       destination: (c) =>
         `${spec.sinkOrigin}/powerautomate/automations/direct/workflows/b${c}/triggers/manual/paths/invoke?api-version=1&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=abc`,
     });
