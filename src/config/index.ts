@@ -104,6 +104,15 @@ const schema = z.object({
   RETRY_HORIZON_HOURS: positiveInt
     .default(24)
     .describe('how long an event is retried before it is dead-lettered'),
+  CONNECTORS_OFF_HOLD_SECONDS: z.coerce
+    .number(typeError('must be a number of seconds'))
+    .int(typeError('must be a whole number'))
+    .min(0, 'must be >= 0')
+    .max(30 * 24 * 3600, 'must be at most 2592000 (30 days)')
+    .default(24 * 3600)
+    .describe(
+      'how long events queued when connectors are switched off wait for them to be switched back on, in seconds; then they are dead-lettered',
+    ),
   DATA_DIR: z
     .string()
     .min(1)
@@ -157,6 +166,8 @@ export interface Config {
   workerConcurrency: number;
   deliveryTimeoutMs: number;
   retryHorizonMs: number;
+  /** How long events are held while connectors are switched off, in seconds. */
+  switchHoldSeconds: number;
   dataDir: string;
   redisPrefix: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -200,6 +211,7 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     workerConcurrency: v.WORKER_CONCURRENCY,
     deliveryTimeoutMs: v.DELIVERY_TIMEOUT_MS,
     retryHorizonMs: v.RETRY_HORIZON_HOURS * 3600_000,
+    switchHoldSeconds: v.CONNECTORS_OFF_HOLD_SECONDS,
     dataDir: v.DATA_DIR,
     redisPrefix: v.REDIS_PREFIX,
     logLevel: v.LOG_LEVEL,

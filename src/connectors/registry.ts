@@ -47,3 +47,17 @@ const BY_ID: ReadonlyMap<string, Sender> = new Map(SENDERS.map((s) => [s.id, s])
 export function senderFor(type: string): Sender | undefined {
   return BY_ID.get(type);
 }
+
+/**
+ * Custom types are senders built from an admin's definition (custom/), not from a folder of
+ * their own: the relay checks and compiles definitions through these, and looks custom types
+ * up beside the built-ins with `senderFor` first (a custom id can never shadow a built-in).
+ */
+export {
+  compileDefinition,
+  customRequest,
+  definitionSchema,
+  TEMPLATE_PROBLEM,
+  type CustomDefinition,
+  type Problem as DefinitionProblem,
+} from './custom/index.js';

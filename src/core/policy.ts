@@ -2,7 +2,7 @@
  * The connectors-world rules as pure functions (PRODUCT.md "Rules"), so each can be tested
  * as a matrix without a server.
  */
-import type { Org, Team, TeamRole, LifecycleState } from './entities.js';
+import type { Cloud, Org, Team, TeamRole, LifecycleState } from './entities.js';
 
 export type Principal =
   { kind: 'admin'; id: string; name: string } | { kind: 'user'; id: string; name: string };
@@ -13,6 +13,56 @@ export function connectorsEffectivelyEnabled(
   team: Pick<Team, 'connectorsEnabled'>,
 ): boolean {
   return org.connectorsEnabled && org.connectorsEnabledForTeams && team.connectorsEnabled;
+}
+
+/** The switch that turned connectors off, the tenant's first: what a refusal names. */
+export type SwitchLevel = 'organisation' | 'organisation-for-teams' | 'team';
+
+export function connectorsSwitchedOffBy(
+  org: Pick<Org, 'connectorsEnabled' | 'connectorsEnabledForTeams'>,
+  team: Pick<Team, 'connectorsEnabled'>,
+): SwitchLevel | undefined {
+  if (!org.connectorsEnabled) return 'organisation';
+  if (!org.connectorsEnabledForTeams) return 'organisation-for-teams';
+  if (!team.connectorsEnabled) return 'team';
+  return undefined;
+}
+
+const SWITCH_WORDS: Readonly<Record<SwitchLevel, string>> = {
+  organisation: "the organisation's switch (org connectorsEnabled) is off",
+  'organisation-for-teams':
+    "the organisation's switch for Teams (org connectorsEnabledForTeams) is off",
+  team: "the team's switch (team connectorsEnabled) is off",
+};
+
+/** "connectors are turned off: the team's switch … is off; <consequence>". */
+export function connectorsOffMessage(level: SwitchLevel, consequence: string): string {
+  const who = level === 'team' ? 'a team owner or an org admin' : 'an org admin';
+  return `connectors are turned off: ${SWITCH_WORDS[level]}; ${consequence} (${who} can turn it on)`;
+}
+
+/**
+ * What an org change does to the switches beyond what it says: moving into a government
+ * cloud turns the tenant switches off (connectors start disabled there), unless the same
+ * change sets them. Staying in a cloud, or leaving one, changes no switch.
+ */
+export function orgChangeWithCloud(before: Pick<Org, 'cloud'>, patch: Partial<Org>): Partial<Org> {
+  const cloud = patch.cloud;
+  if (cloud === undefined || cloud === before.cloud || !isGovernmentCloud(cloud)) return patch;
+  return {
+    connectorsEnabled: false,
+    connectorsEnabledForTeams: false,
+    ...patch,
+  };
+}
+
+export function isGovernmentCloud(cloud: Cloud): boolean {
+  return cloud === 'gcc' || cloud === 'gcch' || cloud === 'dod';
+}
+
+/** Whether events held while connectors were off have waited past the hold window. */
+export function holdExpired(heldSinceMs: number, holdMs: number, nowMs: number): boolean {
+  return nowMs >= heldSinceMs + holdMs;
 }
 
 /** Team settings, members and channels: org admins and team owners. */

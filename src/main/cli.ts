@@ -4,6 +4,7 @@ import { ConfigError, RELAY_ROLES, loadConfig } from '../config/index.js';
 import { RELAY_VERSION } from '../relay/version.js';
 import { StartupError } from './listen.js';
 import { createRelayLogger } from './logger.js';
+import { runOrgCommand } from './org-cli.js';
 import { startRelay } from './relay.js';
 import { usage } from './usage.js';
 
@@ -16,6 +17,14 @@ function fail(message: string): number {
 }
 
 async function main(argv: string[]): Promise<number> {
+  // `org` talks to a running relay and has options of its own.
+  if (argv[0] === 'org') {
+    return runOrgCommand(argv.slice(1), process.env, {
+      out: (text) => process.stdout.write(text),
+      err: (text) => process.stderr.write(text),
+      fetch,
+    });
+  }
   let parsed;
   try {
     parsed = parseArgs({

@@ -149,6 +149,7 @@ export async function startRelay(
       logger,
       random: overrides.random ?? Math.random,
       retryHorizonMs: config.retryHorizonMs,
+      switchHoldMs: config.switchHoldSeconds * 1000,
       instruments,
       alerts,
       stopping: () => stopping,

@@ -3,6 +3,12 @@ import { RELAY_VERSION } from '../relay/version.js';
 
 const COMMANDS: Array<[string, string]> = [
   ['serve [--role all|api|worker]', 'start the relay (the default command)'],
+  ['org show', "a running relay's organisation switches (--url/RELAY_URL, --token/ADMIN_TOKEN)"],
+  [
+    'org set --connectors-enabled B …',
+    'change them: --connectors-enabled, --connectors-enabled-for-teams,',
+  ],
+  ['', '--connectors-actionable-messages-enabled (true|false), --cloud'],
   ['help', 'show this help (also --help, -h)'],
   ['version', 'print the version (also --version, -v)'],
 ];

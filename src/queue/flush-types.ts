@@ -34,6 +34,8 @@ export interface FlushDeps {
   maxCardBytes?: number;
   /** True once the process is shutting down: finish the post in flight, then hand back. */
   stopping?: () => boolean;
+  /** How long events are held while connectors are switched off (default 24 h). */
+  switchHoldMs?: number;
   /** Event → bytes for a channel; the real renderer unless a test swaps it. */
   render?: typeof renderForChannel;
 }

@@ -7,6 +7,7 @@ import { classifyResponse, type Outcome } from '../delivery/classify.js';
 import { retryDelayMs, shouldGiveUp } from '../delivery/backoff.js';
 import { budgetOf, capacitySoon, eventsForNextPost } from '../core/budget.js';
 import { sendDigest } from './flush-digest.js';
+import { createSwitchHold } from './switch-hold.js';
 
 export type { FlushDeps, FlushResult } from './flush-types.js';
 
@@ -182,6 +183,7 @@ export function createFlushProcessor(deps: FlushDeps) {
   }
 
   const digestDeps = { ...deps, budget, render, slotFor };
+  const holdIfSwitchedOff = createSwitchHold(deps);
 
   return async function flush(channelId: string, jobId: string): Promise<FlushResult> {
     let posts = 0;
@@ -207,6 +209,9 @@ export function createFlushProcessor(deps: FlushDeps) {
           continue;
         }
         if (posts >= maxPosts || deps.stopping?.()) return { type: 'continue', at: clock.now() };
+        // Connectors switched off: nothing more is posted; the events wait (switch-hold.ts).
+        const held = await holdIfSwitchedOff(channel, jobId);
+        if (held) return held;
         // Waiting for the budget frees the worker: the job comes back when the slot opens.
         const slot = await slotFor(channel);
         if ('waitMs' in slot) return { type: 'continue', at: clock.now() + slot.waitMs };

@@ -21,7 +21,10 @@ export interface QueueDashboardDeps {
 
 /** Everything the HTTP edge needs, built by main/ (or a test) and handed in. */
 export interface AppDeps {
-  config: Pick<Config, 'destinationHosts' | 'ingestMaxBytes' | 'ingestUrlGraceSeconds'> & {
+  config: Pick<
+    Config,
+    'destinationHosts' | 'ingestMaxBytes' | 'ingestUrlGraceSeconds' | 'switchHoldSeconds'
+  > & {
     publicUrl: string;
   };
   store: Store;

@@ -1,7 +1,7 @@
 import { RelayError } from '../core/errors.js';
 import { isEntityId, type IdKind } from '../core/ids.js';
-import { connectorsEffectivelyEnabled, type Principal } from '../core/policy.js';
-import type { Channel, Connector, Org, Team, TeamRole } from '../core/entities.js';
+import type { Principal } from '../core/policy.js';
+import type { Channel, Connector, Team, TeamRole } from '../core/entities.js';
 import type { Store } from '../store/index.js';
 
 export interface TeamContext {
@@ -57,13 +57,4 @@ export async function loadConnector(
 
 export function forbid(condition: boolean, message: string): void {
   if (!condition) throw new RelayError('FORBIDDEN', message);
-}
-
-/** Rule 1: the effective switch (org AND org-for-Teams AND team); refused with 403 when off. */
-export function requireConnectorsEnabled(org: Org, team: Team, consequence: string): void {
-  if (connectorsEffectivelyEnabled(org, team)) return;
-  throw new RelayError(
-    'CONNECTORS_DISABLED',
-    `connectors are turned off for this team or organisation; ${consequence}`,
-  );
 }

@@ -27,6 +27,11 @@ export interface ChannelStore {
    * channel, in three pipelined round trips.
    */
   statuses(): Promise<Array<{ id: string; status: ChannelStatus }>>;
+  /**
+   * Removes the channel with everything it holds: its connectors (their ingest URLs stop
+   * working), waiting and dead events, and its delivery history.
+   */
+  delete(channel: Channel): Promise<void>;
   /** Park the channel unless its URL changed since `urlVersion` was read. */
   markGone(id: string, urlVersion: number, reason: string): Promise<boolean>;
   /**
@@ -177,6 +182,33 @@ export function createChannelStore(redis: Redis, keys: Keys): ChannelStore {
         // A set member whose hash is gone is no channel.
         return status ? [{ id, status: status as ChannelStatus }] : [];
       });
+    },
+    async delete(channel) {
+      const id = channel.id;
+      const [connectorIds, deliveryIds] = await Promise.all([
+        redis.smembers(keys.channelConnectors(id)),
+        redis.zrange(keys.channelDeliveries(id), 0, -1),
+      ]);
+      const tx = redis
+        .multi()
+        .srem(keys.teamChannels(channel.teamId), id)
+        .srem(keys.activeChannels(), id)
+        .srem(keys.heldChannels(), id)
+        .del(
+          keys.channel(id),
+          keys.channelConnectors(id),
+          keys.outbox(id),
+          keys.inflight(id),
+          keys.deadLetters(id),
+          keys.flushFlag(id),
+          keys.parked(id),
+          keys.held(id),
+          keys.budget(id),
+          keys.channelDeliveries(id),
+        );
+      for (const c of connectorIds) tx.del(keys.connector(c));
+      for (const d of deliveryIds) tx.del(keys.delivery(id, d), keys.deliveryChannel(d));
+      await tx.exec();
     },
     async markGone(id, urlVersion, reason) {
       const done = await redis.eval(

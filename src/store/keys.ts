@@ -37,6 +37,14 @@ export interface Keys {
   activeChannels(): string;
   /** Which channel a delivery id belongs to, for the replay of one delivery. */
   deliveryChannel(deliveryId: string): string;
+  /** When the channel's events were first held because connectors were switched off. */
+  held(channelId: string): string;
+  /** Channels holding events while connectors are off: looked at when a switch turns on. */
+  heldChannels(): string;
+  /** The admin audit log (a stream). */
+  audit(): string;
+  /** A user's token hash, so deleting the user revokes its token. */
+  userToken(userId: string): string;
 }
 
 export function createKeys(prefix: string): Keys {
@@ -71,5 +79,9 @@ export function createKeys(prefix: string): Keys {
       `${tag(channelId)}:dedup:${connectorId}:${senderId}`,
     activeChannels: () => `${p}:active-channels`,
     deliveryChannel: (deliveryId) => `${p}:delivery-channel:${deliveryId}`,
+    held: (id) => `${tag(id)}:held`,
+    heldChannels: () => `${p}:held-channels`,
+    audit: () => `${p}:audit`,
+    userToken: (userId) => `${p}:user:${userId}:token`,
   };
 }

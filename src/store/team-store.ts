@@ -11,9 +11,40 @@ export interface TeamStore {
   members(teamId: string): Promise<Array<{ userId: string; role: TeamRole }>>;
   /** The teams a user belongs to, with the user's role in each. */
   teamsOf(userId: string): Promise<Array<{ team: Team; role: TeamRole }>>;
-  setMember(teamId: string, userId: string, role: TeamRole): Promise<void>;
-  removeMember(teamId: string, userId: string): Promise<boolean>;
+  /**
+   * Adds a member or changes a role, atomically refused (`last_owner`) when it would demote
+   * the team's only owner.
+   */
+  setMember(teamId: string, userId: string, role: TeamRole): Promise<MemberChange>;
+  /** Removes a member; refused (`last_owner`) for the team's only owner. */
+  removeMember(teamId: string, userId: string): Promise<MemberChange>;
 }
+
+/** `not_member`: nothing to remove. `last_owner`: refused, the team would have no owner. */
+export type MemberChange = 'done' | 'not_member' | 'last_owner';
+
+/**
+ * Set (ARGV[2] a role) or remove (ARGV[2] '') a member, unless that leaves a team that has
+ * owners with none. In one script so two owners demoting each other cannot both succeed.
+ * KEYS: teamMembers, userTeams   ARGV: userId, role or '', teamId
+ */
+const CHANGE_MEMBER = `
+local current = redis.call('HGET', KEYS[1], ARGV[1])
+if ARGV[2] == '' and not current then return 'not_member' end
+if current == 'owner' and ARGV[2] ~= 'owner' then
+  local owners = 0
+  local all = redis.call('HGETALL', KEYS[1])
+  for i = 2, #all, 2 do if all[i] == 'owner' then owners = owners + 1 end end
+  if owners <= 1 then return 'last_owner' end
+end
+if ARGV[2] == '' then
+  redis.call('HDEL', KEYS[1], ARGV[1])
+  redis.call('SREM', KEYS[2], ARGV[3])
+else
+  redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+  redis.call('SADD', KEYS[2], ARGV[3])
+end
+return 'done'`;
 
 export function createTeamStore(redis: Redis, keys: Keys): TeamStore {
   return {
@@ -42,19 +73,26 @@ export function createTeamStore(redis: Redis, keys: Keys): TeamStore {
       return Object.entries(all).map(([userId, role]) => ({ userId, role: role as TeamRole }));
     },
     async setMember(teamId, userId, role) {
-      await redis
-        .multi()
-        .hset(keys.teamMembers(teamId), userId, role)
-        .sadd(keys.userTeams(userId), teamId)
-        .exec();
+      return (await redis.eval(
+        CHANGE_MEMBER,
+        2,
+        keys.teamMembers(teamId),
+        keys.userTeams(userId),
+        userId,
+        role,
+        teamId,
+      )) as MemberChange;
     },
     async removeMember(teamId, userId) {
-      const [[, removed]] = (await redis
-        .multi()
-        .hdel(keys.teamMembers(teamId), userId)
-        .srem(keys.userTeams(userId), teamId)
-        .exec()) as [[Error | null, number], [Error | null, number]];
-      return removed > 0;
+      return (await redis.eval(
+        CHANGE_MEMBER,
+        2,
+        keys.teamMembers(teamId),
+        keys.userTeams(userId),
+        userId,
+        '',
+        teamId,
+      )) as MemberChange;
     },
     async teamsOf(userId) {
       const teamIds = await redis.smembers(keys.userTeams(userId));

@@ -7,6 +7,8 @@ export interface UserStore {
   create(user: User, tokenHash: string): Promise<void>;
   get(id: string): Promise<User | undefined>;
   findByTokenHash(tokenHash: string): Promise<User | undefined>;
+  /** Removes the user and revokes its token; memberships are the caller's to remove first. */
+  delete(id: string): Promise<void>;
 }
 
 export function createUserStore(redis: Redis, keys: Keys): UserStore {
@@ -18,9 +20,16 @@ export function createUserStore(redis: Redis, keys: Keys): UserStore {
         .set(keys.user(user.id), JSON.stringify(user))
         .set(keys.userByToken(tokenHash), user.id)
         .sadd(keys.users(), user.id)
+        .set(keys.userToken(user.id), tokenHash)
         .exec();
     },
     get,
+    async delete(id) {
+      const tokenHash = await redis.get(keys.userToken(id));
+      const tx = redis.multi().del(keys.user(id), keys.userToken(id), keys.userTeams(id));
+      if (tokenHash) tx.del(keys.userByToken(tokenHash));
+      await tx.srem(keys.users(), id).exec();
+    },
     async findByTokenHash(tokenHash) {
       const id = await redis.get(keys.userByToken(tokenHash));
       return id ? get(id) : undefined;

@@ -13,6 +13,7 @@ import { ERROR_STATUS } from '../../src/core/errors.js';
 import { githubSender } from '../../src/connectors/github/index.js';
 import { isMount } from '../../src/relay/http/mount.js';
 import { API_TABLE } from '../../src/relay/operations/index.js';
+import { acmeDefinition } from '../support/custom-definition.js';
 import { startFakeTeams, type FakeTeams } from '../support/fake-teams.js';
 import { startTestRelay, type TestRelay } from '../support/relay.js';
 
@@ -242,6 +243,43 @@ describe('real answers match their declared schemas', () => {
     });
     expect(retired.status).toBe(200);
 
+    // Custom connector types.
+    const acme = acmeDefinition();
+    expect((await call('POST', '/api/v1/catalog', { body: acme })).status).toBe(201);
+    expect((await call('POST', '/api/v1/catalog', { body: acme })).status).toBe(409);
+    const badTemplate = { ...acmeDefinition(), id: 'contract-bad' };
+    badTemplate.templates['*'].version = '1.6';
+    const invalid = await call('POST', '/api/v1/catalog', { body: badTemplate });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.error.details.problems[0].path).toBe('templates["*"].version');
+    const definition = await call('GET', '/api/v1/catalog/acme-deploys/definition');
+    expect(definition.status).toBe(200);
+    expect((await call('GET', '/api/v1/catalog/github/definition')).status).toBe(404);
+    expect(
+      (await call('PUT', '/api/v1/catalog/acme-deploys', { body: definition.body.definition }))
+        .status,
+    ).toBe(200);
+    expect((await call('PUT', '/api/v1/catalog/github', { body: acme })).status).toBe(409);
+    expect((await call('PUT', '/api/v1/catalog/nope-type', { body: acme })).status).toBe(400);
+    const absent = { ...acme, id: 'nope-type' };
+    expect((await call('PUT', '/api/v1/catalog/nope-type', { body: absent })).status).toBe(404);
+    expect((await call('GET', '/api/v1/catalog/acme-deploys/preview')).status).toBe(200);
+    const customPreview = await call('POST', '/api/v1/catalog/acme-deploys/preview', {
+      body: { event: 'deploy.started', payload: { id: 'p', service: 'api' } },
+    });
+    expect(customPreview.status).toBe(200);
+    expect(
+      (await call('POST', '/api/v1/catalog/github/preview', { body: { event: 'push' } })).status,
+    ).toBe(200);
+    expect(
+      (await call('POST', '/api/v1/catalog/github/preview', { body: { payload: { a: 1 } } }))
+        .status,
+    ).toBe(400);
+    const temp = await call('POST', '/api/v1/catalog', { body: { ...acme, id: 'contract-temp' } });
+    expect(temp.status).toBe(201);
+    expect((await call('DELETE', '/api/v1/catalog/contract-temp')).status).toBe(204);
+    expect((await call('DELETE', '/api/v1/catalog/contract-temp')).status).toBe(404);
+
     // Connectors.
     const connectors = `${channelPath}/connectors`;
     const github = await call('POST', connectors, { body: { type: 'github' } });
@@ -411,6 +449,22 @@ describe('real answers match their declared schemas', () => {
     expect((await call('DELETE', membership)).status).toBe(404);
     expect((await call('DELETE', connectorPath)).status).toBe(204);
     expect((await call('GET', connectorPath)).status).toBe(404);
+    const ownerOnly = `${teamPath}/members/${owner.body.id}`;
+    expect((await call('DELETE', ownerOnly)).status).toBe(409);
+    expect((await call('DELETE', `/api/v1/users/${owner.body.id}`)).status).toBe(409);
+    expect((await call('DELETE', `/api/v1/users/${member.body.id}`)).status).toBe(204);
+    expect((await call('DELETE', `/api/v1/users/${member.body.id}`)).status).toBe(404);
+    expect((await call('DELETE', channelPath)).status).toBe(204);
+    expect((await call('GET', channelPath)).status).toBe(404);
+
+    // The audit log of all of the above, a page at a time.
+    const audit = await call('GET', '/api/v1/audit?limit=3');
+    expect(audit.status).toBe(200);
+    expect(audit.body.entries).toHaveLength(3);
+    const older = await call('GET', `/api/v1/audit?limit=200&cursor=${audit.body.nextCursor}`);
+    expect(older.status).toBe(200);
+    expect((await call('GET', '/api/v1/audit?cursor=nope')).status).toBe(400);
+    expect((await call('GET', '/api/v1/audit', { token: owner.body.token })).status).toBe(403);
 
     // Every operation was driven to at least one documented success.
     for (const entry of API_TABLE) {

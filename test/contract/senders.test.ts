@@ -5,11 +5,40 @@
  */
 import { describe, expect, it } from 'vitest';
 import { renderForChannel } from '../../src/cards/for-channel.js';
+import { compileDefinition, definitionSchema } from '../../src/connectors/custom/index.js';
 import { SENDERS } from '../../src/connectors/registry.js';
 import type { IngestRequest, SampleEvent, Sender } from '../../src/connectors/types.js';
 import { MESSAGE_VERSION, type MessageContent } from '../../src/core/message.js';
 import { validateAdaptiveCard } from '../support/adaptive-validator.js';
 import { validateMessageCard } from '../support/message-card-validator.js';
+import { acmeDefinition } from '../support/custom-definition.js';
+
+/**
+ * A custom type is a sender too: the README's example definition compiled as on upload, and
+ * two variants of it for the other kinds of auth and locators (samples made by the relay).
+ */
+function customExample(change: (definition: any) => void = () => {}): Sender {
+  const definition = acmeDefinition();
+  change(definition);
+  const compiled = compileDefinition(definitionSchema.parse(definition));
+  if (!compiled.ok) throw new Error(JSON.stringify(compiled.problems));
+  return compiled.sender;
+}
+const CUSTOM_EXAMPLES = [
+  customExample(),
+  customExample((d) => {
+    d.id = 'acme-token';
+    d.auth = { type: 'header', header: 'Authorization', prefix: 'Bearer ' };
+  }),
+  customExample((d) => {
+    d.id = 'acme-open';
+    d.auth = { type: 'none' };
+    d.eventType = { pointer: '/meta/event' };
+    d.deliveryId = { header: 'X-Acme-Delivery' };
+    delete d.samples;
+  }),
+];
+const CONTRACT_SENDERS: readonly Sender[] = [...SENDERS, ...CUSTOM_EXAMPLES];
 
 const CALLBACK_URL = 'https://relay.example/hooks/con_contract/0123456789abcdef';
 const SECRET = 'contract-secret-new';
@@ -152,7 +181,7 @@ function signatureContract(sender: Sender, sample: SampleEvent): void {
   }
 }
 
-describe.each(SENDERS.map((s) => [s.id, s] as const))('sender %s', (_id, sender) => {
+describe.each(CONTRACT_SENDERS.map((s) => [s.id, s] as const))('sender %s', (_id, sender) => {
   it('describes itself: an id, a name, filterable events and samples of them', () => {
     expect(sender.id).toMatch(/^[a-z][a-z0-9-]{1,40}$/);
     expect(sender.name.trim()).not.toBe('');

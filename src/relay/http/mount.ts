@@ -8,6 +8,7 @@
  */
 import express, { type Express, type Request, type RequestHandler, type Response } from 'express';
 import type { ZodType } from 'zod';
+import { maskSecrets } from '../../core/audit.js';
 import { RelayError } from '../../core/errors.js';
 import type { LogFields } from '../../core/logger.js';
 import type { Principal } from '../../core/policy.js';
@@ -16,7 +17,7 @@ import type { AppDeps } from '../context.js';
 import { redactPath } from '../redact-path.js';
 import { annotateRequest, requestAnnotations, requestLogger } from '../request-log.js';
 import { parseBody, parseQuery } from '../validate.js';
-import type { AnyOperation, Context, MountSpec } from './operation.js';
+import type { AnyOperation, AnyReply, Context, MountSpec } from './operation.js';
 
 /** API bodies are small JSON documents; ingest sets its own limit (INGEST_MAX_BYTES). */
 export const API_BODY_LIMIT = 256 * 1024;
@@ -119,6 +120,30 @@ function write(res: Response, reply: { status: number; headers?: object; body?: 
   res.json(reply.body);
 }
 
+/**
+ * A successful change is in the audit log before its answer is sent, with the caller and the
+ * relay's clock; secrets are masked. A log that cannot be written does not undo the change.
+ */
+async function recordAudit(reply: AnyReply, principal: Principal | undefined, deps: AppDeps) {
+  const draft = reply.audit;
+  if (!draft || reply.status >= 400 || !principal) return;
+  try {
+    await deps.store.audit.append({
+      at: new Date(deps.clock.now()).toISOString(),
+      actor: { id: principal.id, name: principal.name, kind: principal.kind },
+      action: draft.action,
+      target: draft.target,
+      ...(draft.before !== undefined ? { before: maskSecrets(draft.before) } : {}),
+      ...(draft.after !== undefined ? { after: maskSecrets(draft.after) } : {}),
+    });
+  } catch (err) {
+    deps.logger.error('could not write the audit log', {
+      action: draft.action,
+      error: err instanceof Error ? err.message : String(err),
+    });
+  }
+}
+
 function handlerFor(op: AnyOperation, deps: AppDeps): RequestHandler {
   const limit =
     typeof op.bodyLimit === 'function' ? op.bodyLimit(deps) : (op.bodyLimit ?? API_BODY_LIMIT);
@@ -161,7 +186,9 @@ function handlerFor(op: AnyOperation, deps: AppDeps): RequestHandler {
         return Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       },
     };
-    write(res, await op.handle(ctx));
+    const reply = await op.handle(ctx);
+    await recordAudit(reply, principal, deps);
+    write(res, reply);
   };
 }
 

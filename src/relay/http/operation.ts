@@ -5,6 +5,7 @@
  */
 import type { Router } from 'express';
 import type { ZodType, z } from 'zod';
+import type { AuditDraft } from '../../core/audit.js';
 import type { ErrorCode } from '../../core/errors.js';
 import type { Logger, LogFields } from '../../core/logger.js';
 import type { Principal } from '../../core/policy.js';
@@ -39,11 +40,15 @@ type BodyOf<S extends ResponseSpec> = S['schema'] extends ZodType
     ? string
     : undefined;
 
-/** What a handler answers: one of its declared statuses, with a body of that status's schema. */
+/**
+ * What a handler answers: one of its declared statuses, with a body of that status's schema.
+ * A change an admin or owner made carries `audit`: the edge records it with who and when.
+ */
 export type Reply<R extends Responses> = {
   [S in keyof R & number]: {
     status: S;
     headers?: Readonly<Record<string, string | readonly string[]>>;
+    audit?: AuditDraft | undefined;
   } & (BodyOf<R[S]> extends undefined ? { body?: undefined } : { body: BodyOf<R[S]> });
 }[keyof R & number];
 
@@ -135,6 +140,7 @@ export interface AnyReply {
   status: number;
   headers?: Readonly<Record<string, string | readonly string[]>>;
   body?: unknown;
+  audit?: AuditDraft | undefined;
 }
 
 /** An operation as the table holds it: its own types erased, checked when it was declared. */

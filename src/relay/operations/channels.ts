@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { changedFields } from '../../core/audit.js';
 import { RelayError } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import { canManageTeam, canViewTeam } from '../../core/policy.js';
 import { checkDestination, retiredGeneration } from '../../delivery/destination-url.js';
+import type { Channel } from '../../core/entities.js';
 import type { AppDeps } from '../context.js';
 import { defineOperation } from '../http/operation.js';
 import { requestSchema } from '../http/schema-registry.js';
@@ -79,6 +81,14 @@ function destination(url: string, deps: AppDeps) {
   };
 }
 
+/** What the audit log says of a channel's URL: never the URL, its masked form and version. */
+const urlFacts = (c: Channel) => ({
+  destination: channelView(c).destination,
+  urlVersion: c.urlVersion,
+  kind: c.kind,
+  status: c.status,
+});
+
 export const channelOperations = [
   defineOperation({
     id: 'createChannel',
@@ -117,7 +127,12 @@ export const channelOperations = [
     };
     await deps.store.channels.create(channel);
     if (dest.statusReason) await deps.alerts?.attentionRequired(channel, dest.statusReason);
-    return { status: 201, body: channelView(channel) };
+    const view = channelView(channel);
+    return {
+      status: 201,
+      body: view,
+      audit: { action: 'channel.create', target: { type: 'channel', id: channel.id }, after: view },
+    };
   }),
 
   defineOperation({
@@ -152,8 +167,18 @@ export const channelOperations = [
   }).handle(async ({ params, principal, deps }) => {
     const { channel, role } = await loadChannel(deps.store, params.channelId, principal);
     forbid(canViewTeam(principal, role), 'only members of the team may see its channels');
-    const queue = await deps.outbox.depth(channel.id);
-    return { status: 200, body: { ...channelView(channel), queue } };
+    const [queue, heldSince] = await Promise.all([
+      deps.outbox.depth(channel.id),
+      deps.store.holds.since(channel.id),
+    ]);
+    const held =
+      heldSince === undefined
+        ? undefined
+        : {
+            since: new Date(heldSince).toISOString(),
+            until: new Date(heldSince + deps.config.switchHoldSeconds * 1000).toISOString(),
+          };
+    return { status: 200, body: { ...channelView(channel), queue, ...(held ? { held } : {}) } };
   }),
 
   defineOperation({
@@ -177,7 +202,16 @@ export const channelOperations = [
     const { webhookUrl: _never, ...settings } = body;
     const updated = await deps.store.channels.updateSettings(channel.id, settings);
     if (!updated) throw new RelayError('NOT_FOUND', `no channel '${channel.id}'`);
-    return { status: 200, body: channelView(updated) };
+    const view = channelView(updated);
+    return {
+      status: 200,
+      body: view,
+      audit: {
+        action: 'channel.update',
+        target: { type: 'channel', id: channel.id },
+        ...changedFields(channelView(channel), view),
+      },
+    };
   }),
 
   defineOperation({
@@ -226,7 +260,16 @@ export const channelOperations = [
       const warning =
         'the new URL answered gone when checked (no card was posted): events stay held; copy ' +
         'the URL again from the channel’s Workflows trigger, or create a new one';
-      return { status: 200, body: { ...channelView(held), warning } };
+      return {
+        status: 200,
+        body: { ...channelView(held), warning },
+        audit: {
+          action: 'channel.rotate',
+          target: { type: 'channel', id: channel.id },
+          before: urlFacts(channel),
+          after: urlFacts(held),
+        },
+      };
     }
     // Parked and queued events now flow to the new URL, in order, rendered for its kind.
     await deps.enqueuer.flushNow(channel.id);
@@ -236,7 +279,48 @@ export const channelOperations = [
       ? 'this is the URL the channel already had: held events are tried on it again; if it ' +
         'was gone, copy the new URL from the channel’s Workflows trigger'
       : undefined;
-    return { status: 200, body: { ...channelView(updated), ...(warning ? { warning } : {}) } };
+    return {
+      status: 200,
+      body: { ...channelView(updated), ...(warning ? { warning } : {}) },
+      audit: {
+        action: 'channel.rotate',
+        target: { type: 'channel', id: channel.id },
+        // Masked forms of two URLs can read alike: the URL's version says it changed.
+        before: urlFacts(channel),
+        after: urlFacts(updated),
+      },
+    };
+  }),
+
+  defineOperation({
+    id: 'deleteChannel',
+    method: 'delete',
+    path: '/api/v1/channels/{channelId}',
+    tag: 'channels',
+    summary: 'Remove a channel, its connectors and everything queued for it',
+    description:
+      "The channel's ingest URLs stop working at once; events still waiting are dropped with it.",
+    access: 'bearer',
+    who: MANAGER,
+    params: channelParams,
+    responses: { 204: { description: 'Removed.' } },
+    errors: { NOT_FOUND: 'no such channel', FORBIDDEN: 'the caller does not own the team' },
+  }).handle(async ({ params, principal, deps }) => {
+    const { channel, role } = await loadChannel(deps.store, params.channelId, principal);
+    forbid(
+      canManageTeam(principal, role),
+      'only an org admin or a team owner may remove the channel',
+    );
+    const connectors = await deps.store.connectors.listByChannel(channel.id);
+    await deps.store.channels.delete(channel);
+    return {
+      status: 204,
+      audit: {
+        action: 'channel.delete',
+        target: { type: 'channel', id: channel.id },
+        before: { ...channelView(channel), connectors: connectors.map((c) => c.id) },
+      },
+    };
   }),
 
   defineOperation({

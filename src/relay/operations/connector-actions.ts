@@ -1,6 +1,6 @@
 /** What a connector's managers do to it besides changing it: rotate its URL, test it. */
 import { z } from 'zod';
-import { senderFor } from '../../connectors/registry.js';
+import { resolveSender } from '../custom-types.js';
 import { RelayError } from '../../core/errors.js';
 import { hashToken, newToken } from '../../core/ids.js';
 import { lastRotation, rotateIngestUrl } from '../../core/ingest-url.js';
@@ -8,7 +8,8 @@ import { canManageConnectors } from '../../core/policy.js';
 import { acceptEvent } from '../accept-event.js';
 import { defineOperation } from '../http/operation.js';
 import { requestSchema } from '../http/schema-registry.js';
-import { forbid, loadConnector, requireConnectorsEnabled } from '../lookup.js';
+import { forbid, loadConnector } from '../lookup.js';
+import { requireConnectorsOn } from '../switches.js';
 import { sampleFor, sampleRequest } from '../sample-request.js';
 import { ingestUrlRotationSchema } from '../schemas/channels.js';
 import { ingestNotQueuedSchema, ingestQueuedSchema } from '../schemas/ingest.js';
@@ -87,6 +88,11 @@ export const connectorActionOperations = [
         ingestUrl: rotated.callbackUrl,
         ...rotation,
       },
+      audit: {
+        action: 'connector.rotate',
+        target: { type: 'connector', id: rotated.id },
+        after: rotation,
+      },
     };
   }),
 
@@ -111,17 +117,18 @@ export const connectorActionOperations = [
       NOT_FOUND: 'no such connector, or no sample for that event (the message lists them)',
       FORBIDDEN: 'the caller may not manage connectors in the team',
       CONNECTORS_DISABLED: 'connectors are off for the organisation or the team',
+      CUSTOM_CONNECTORS_UNAVAILABLE: 'a custom connector, in the gcc, gcch or dod cloud',
       CONFLICT: "the connector's type is not installed in this release",
     },
   }).handle(async ({ params, body, principal, deps }) => {
     const { store, clock, enqueuer, logger } = deps;
     const { connector, team, role } = await loadConnector(store, params.connectorId, principal);
     forbid(canManageConnectors(principal, role, team), 'you may not test connectors in this team');
-    const sender = senderFor(connector.type);
+    const sender = await resolveSender(deps, connector.type);
     if (!sender) {
       throw new RelayError('CONFLICT', `connector type '${connector.type}' is not installed`);
     }
-    requireConnectorsEnabled(await store.org.get(), team, 'nothing was queued');
+    requireConnectorsOn(await store.org.get(), team, 'nothing was queued');
     const sample = sampleFor(sender, body.event);
     // Signed as the sender signs, so the test proves the connector's secret and pipeline too.
     const request = sampleRequest(

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { SENDERS, senderFor } from '../../connectors/registry.js';
+import { SENDERS } from '../../connectors/registry.js';
+import { changedFields } from '../../core/audit.js';
+import { resolveSender } from '../custom-types.js';
 import { RelayError } from '../../core/errors.js';
 import { hashToken, newId, newToken } from '../../core/ids.js';
 import {
@@ -11,7 +13,8 @@ import { ALL_EVENTS } from '../accept-event.js';
 import { lifecycleOf } from '../catalog-lifecycle.js';
 import { defineOperation } from '../http/operation.js';
 import { requestSchema } from '../http/schema-registry.js';
-import { forbid, loadChannel, loadConnector, requireConnectorsEnabled } from '../lookup.js';
+import { forbid, loadChannel, loadConnector } from '../lookup.js';
+import { requireConnectorsOn } from '../switches.js';
 import { connectorListSchema, connectorSchema } from '../schemas/channels.js';
 import { displayName, entityId } from '../schemas/common.js';
 import { connectorView } from '../views.js';
@@ -88,6 +91,7 @@ export const connectorOperations = [
       FORBIDDEN: 'the caller may not manage connectors in the team',
       VALIDATION_FAILED: 'an unknown type (the message lists the catalog) or unknown events',
       CONNECTORS_DISABLED: 'connectors are off for the organisation or the team',
+      CUSTOM_CONNECTORS_UNAVAILABLE: 'a custom type, in the gcc, gcch or dod cloud',
       TYPE_RETIRED: 'the type is retired: existing connectors work, new ones are refused',
       TYPE_NOT_YET_AVAILABLE: 'the type is scheduled for a later date',
     },
@@ -95,13 +99,13 @@ export const connectorOperations = [
     const { store, clock, config } = deps;
     const { channel, team, role } = await loadChannel(store, params.channelId, principal);
     forbid(canManageConnectors(principal, role, team), 'you may not add connectors to this team');
-    const sender = senderFor(body.type);
+    const sender = await resolveSender(deps, body.type);
     if (!sender)
       throw new RelayError(
         'VALIDATION_FAILED',
         `type: no connector type '${body.type}' in the catalog; it has: ${SENDERS.map((x) => x.id).join(', ')}`,
       );
-    requireConnectorsEnabled(await store.org.get(), team, 'no connector can be added');
+    requireConnectorsOn(await store.org.get(), team, 'no connector can be added');
     const availability = typeAvailableForNewConnections(
       sender.id,
       await lifecycleOf(store, sender.id),
@@ -134,7 +138,15 @@ export const connectorOperations = [
     };
     await store.connectors.create(connector);
     const view = connectorView(connector, { showIngestUrl: true, ...(secret ? { secret } : {}) });
-    return { status: 201, body: view };
+    return {
+      status: 201,
+      body: view,
+      audit: {
+        action: 'connector.create',
+        target: { type: 'connector', id },
+        after: connectorView(connector, { showIngestUrl: false }),
+      },
+    };
   }),
 
   defineOperation({
@@ -208,7 +220,7 @@ export const connectorOperations = [
       canManageConnectors(principal, role, team),
       'you may not change connectors in this team',
     );
-    const sender = senderFor(connector.type);
+    const sender = await resolveSender(deps, connector.type);
     if (sender && !sender.openEvents) checkEvents(sender.events, body.events);
     const next = await deps.store.connectors.update(connector.id, (stored) => ({
       ...stored,
@@ -216,7 +228,18 @@ export const connectorOperations = [
       ...(body.events !== undefined ? { events: body.events ?? undefined } : {}),
     }));
     if (!next) throw new RelayError('NOT_FOUND', `no connector '${connector.id}'`);
-    return { status: 200, body: connectorView(next, { showIngestUrl: true }) };
+    return {
+      status: 200,
+      body: connectorView(next, { showIngestUrl: true }),
+      audit: {
+        action: 'connector.update',
+        target: { type: 'connector', id: connector.id },
+        ...changedFields(
+          connectorView(connector, { showIngestUrl: false }),
+          connectorView(next, { showIngestUrl: false }),
+        ),
+      },
+    };
   }),
 
   defineOperation({
@@ -244,6 +267,13 @@ export const connectorOperations = [
       'you may not remove connectors in this team',
     );
     await deps.store.connectors.delete(connector);
-    return { status: 204 };
+    return {
+      status: 204,
+      audit: {
+        action: 'connector.delete',
+        target: { type: 'connector', id: connector.id },
+        before: connectorView(connector, { showIngestUrl: false }),
+      },
+    };
   }),
 ];

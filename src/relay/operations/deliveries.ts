@@ -69,6 +69,11 @@ export const deliveryOperations = [
         state: 'queued',
         ...(result.parked ? { warning: PARKED_WARNING.replace('{id}', channelId) } : {}),
       },
+      audit: {
+        action: 'delivery.replay',
+        target: { type: 'delivery', id: params.deliveryId },
+        after: { channelId, state: 'queued' },
+      },
     };
   }),
 
@@ -111,6 +116,11 @@ export const deliveryOperations = [
     return {
       status: 200,
       body: { since: new Date(Date.parse(body.since)).toISOString(), replayed, waiting },
+      audit: {
+        action: 'channel.replay',
+        target: { type: 'channel', id: channel.id },
+        after: { since: body.since, replayed: replayed.length },
+      },
     };
   }),
 ];

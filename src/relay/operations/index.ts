@@ -5,6 +5,7 @@
  */
 import type { TableEntry } from '../http/mount.js';
 import { adminPageOperations } from './admin-pages.js';
+import { auditOperations } from './audit.js';
 import { catalogOperations } from './catalog.js';
 import { channelOperations } from './channels.js';
 import { connectorActionOperations } from './connector-actions.js';
@@ -26,6 +27,7 @@ export const API_TABLE: readonly TableEntry[] = [
   openApiOperation(() => API_TABLE),
   ...ingestOperations,
   ...orgOperations,
+  ...auditOperations,
   ...userOperations,
   ...teamOperations,
   ...channelOperations,

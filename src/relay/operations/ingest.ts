@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { senderFor } from '../../connectors/registry.js';
 import type { Sender } from '../../connectors/types.js';
 import type { Channel, Connector, Org, Team } from '../../core/entities.js';
 import { RelayError } from '../../core/errors.js';
 import { hashToken, isEntityId } from '../../core/ids.js';
 import { matchIngestUrl } from '../../core/ingest-url.js';
 import { acceptEvent } from '../accept-event.js';
+import { resolveSender } from '../custom-types.js';
 import type { AppDeps } from '../context.js';
 import { toRelayError } from '../errors.js';
 import { defineOperation } from '../http/operation.js';
@@ -15,7 +15,7 @@ import {
   expiredUrl,
   type ReplacedUrl,
 } from '../ingest-deprecation.js';
-import { requireConnectorsEnabled } from '../lookup.js';
+import { requireConnectorsOn } from '../switches.js';
 import { ingestNotQueuedSchema, ingestProbeSchema, ingestQueuedSchema } from '../schemas/ingest.js';
 
 /**
@@ -76,7 +76,7 @@ async function findConnector(
     throw new RelayError('CONNECTOR_NOT_FOUND', 'no connector at this URL');
   }
   annotate({ connectorId: connector.id, connectorType: connector.type });
-  const sender = senderFor(connector.type);
+  const sender = await resolveSender(deps, connector.type);
   if (match.kind === 'expired') {
     annotate({ replacedUrl: 'expired' });
     throw expiredUrl({
@@ -179,6 +179,8 @@ function receiveOperation(method: 'post' | 'put') {
       CONNECTOR_NOT_FOUND: NOT_FOUND,
       INGEST_URL_EXPIRED: EXPIRED,
       CONNECTORS_DISABLED: 'connectors are off for the organisation or the team; nothing queued',
+      CUSTOM_CONNECTORS_UNAVAILABLE:
+        'a custom connector, in the gcc, gcch or dod cloud: inactive there; nothing queued',
       SIGNATURE_MISSING: 'the connector has a secret and the request is not signed',
       SIGNATURE_INVALID: 'the signature does not match, or its timestamp is stale',
       MALFORMED_PAYLOAD: "the body is not the sender's format",
@@ -193,7 +195,7 @@ function receiveOperation(method: 'post' | 'put') {
       // Policy before reading the body: a switched-off team costs no body read, queues nothing.
       if (!channel || !team)
         throw new RelayError('CONNECTOR_NOT_FOUND', 'this connector no longer has a channel');
-      requireConnectorsEnabled(org, team, 'nothing was queued');
+      requireConnectorsOn(org, team, 'nothing was queued');
       const rawBody = await readRaw();
       const request = {
         method: 'POST',

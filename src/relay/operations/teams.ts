@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { changedFields } from '../../core/audit.js';
 import { RelayError } from '../../core/errors.js';
 import { isEntityId, newId } from '../../core/ids.js';
 import { canManageTeam, canViewTeam } from '../../core/policy.js';
@@ -7,6 +8,7 @@ import { requestSchema } from '../http/schema-registry.js';
 import { forbid, loadTeam } from '../lookup.js';
 import { displayName, entityId } from '../schemas/common.js';
 import { ROLES, membershipSchema, teamSchema } from '../schemas/people.js';
+import { releaseHeld, turnedOn } from '../release-held.js';
 import { teamView } from '../views.js';
 import { ADMIN, MANAGER, VIEWER } from './who.js';
 
@@ -38,6 +40,17 @@ const TeamPatch = requestSchema(
 );
 
 const Membership = requestSchema('MembershipRole', z.strictObject({ role: z.enum(ROLES) }));
+
+const LAST_OWNER_DOC = 'the user is the only owner of the team: a team keeps an owner';
+
+/** 409: the change would leave the team without an owner. */
+export function lastOwner(userId: string, what: string): RelayError {
+  return new RelayError(
+    'CONFLICT',
+    `user '${userId}' is the only owner of this team and cannot be ${what}: a team cannot be ` +
+      'left without an owner; make another member an owner first',
+  );
+}
 
 const teamParams = z.object({ teamId: entityId('team') });
 const memberParams = z.object({ teamId: entityId('team'), userId: entityId('user') });
@@ -72,7 +85,12 @@ export const teamOperations = [
     };
     await store.teams.create(team, owners);
     const members = owners.map((userId) => ({ userId, role: 'owner' as const }));
-    return { status: 201, body: teamView(team, members) };
+    const view = teamView(team, members);
+    return {
+      status: 201,
+      body: view,
+      audit: { action: 'team.create', target: { type: 'team', id: team.id }, after: view },
+    };
   }),
 
   defineOperation({
@@ -111,7 +129,16 @@ export const teamOperations = [
     forbid(canManageTeam(principal, role), 'only an org admin or a team owner may change the team');
     const next = { ...team, ...body };
     await deps.store.teams.update(next);
-    return { status: 200, body: teamView(next) };
+    if (turnedOn({ ...team }, { ...next })) await releaseHeld(deps, team.id);
+    return {
+      status: 200,
+      body: teamView(next),
+      audit: {
+        action: 'team.update',
+        target: { type: 'team', id: team.id },
+        ...changedFields({ ...team }, { ...next }),
+      },
+    };
   }),
 
   defineOperation({
@@ -128,6 +155,7 @@ export const teamOperations = [
     errors: {
       NOT_FOUND: 'no such team or user',
       FORBIDDEN: 'the caller does not own the team',
+      CONFLICT: LAST_OWNER_DOC,
     },
   }).handle(async ({ params, body, principal, deps }) => {
     const { store } = deps;
@@ -135,8 +163,19 @@ export const teamOperations = [
     forbid(canManageTeam(principal, role), 'only an org admin or a team owner may change members');
     if (!(await store.users.get(params.userId)))
       throw new RelayError('NOT_FOUND', `no user '${params.userId}'`);
-    await store.teams.setMember(team.id, params.userId, body.role);
-    return { status: 200, body: { teamId: team.id, userId: params.userId, role: body.role } };
+    const previous = await store.teams.roleOf(team.id, params.userId);
+    const change = await store.teams.setMember(team.id, params.userId, body.role);
+    if (change === 'last_owner') throw lastOwner(params.userId, 'made a member');
+    return {
+      status: 200,
+      body: { teamId: team.id, userId: params.userId, role: body.role },
+      audit: {
+        action: 'team.member.set',
+        target: { type: 'team', id: team.id },
+        before: { userId: params.userId, role: previous ?? null },
+        after: { userId: params.userId, role: body.role },
+      },
+    };
   }),
 
   defineOperation({
@@ -152,14 +191,25 @@ export const teamOperations = [
     errors: {
       NOT_FOUND: 'no such team, or the user is not a member',
       FORBIDDEN: 'the caller does not own the team',
+      CONFLICT: LAST_OWNER_DOC,
     },
   }).handle(async ({ params, principal, deps }) => {
     const { team, role } = await loadTeam(deps.store, params.teamId, principal);
     forbid(canManageTeam(principal, role), 'only an org admin or a team owner may change members');
-    if (!(await deps.store.teams.removeMember(team.id, params.userId))) {
+    const previous = await deps.store.teams.roleOf(team.id, params.userId);
+    const change = await deps.store.teams.removeMember(team.id, params.userId);
+    if (change === 'not_member') {
       throw new RelayError('NOT_FOUND', `user '${params.userId}' is not a member of this team`);
     }
+    if (change === 'last_owner') throw lastOwner(params.userId, 'removed');
     // Connectors the user created keep working: they belong to the channel, not the person.
-    return { status: 204 };
+    return {
+      status: 204,
+      audit: {
+        action: 'team.member.remove',
+        target: { type: 'team', id: team.id },
+        before: { userId: params.userId, role: previous ?? null },
+      },
+    };
   }),
 ];

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { RelayError } from '../../core/errors.js';
 import { hashToken, newId, newToken } from '../../core/ids.js';
 import { defineOperation } from '../http/operation.js';
 import { requestSchema } from '../http/schema-registry.js';
-import { displayName } from '../schemas/common.js';
+import { displayName, entityId } from '../schemas/common.js';
+import { lastOwner } from './teams.js';
 import { createdUserSchema, meSchema } from '../schemas/people.js';
 import { ADMIN } from './who.js';
 
@@ -58,6 +60,51 @@ export const userOperations = [
     };
     await deps.store.users.create(user, hashToken(token));
     // The token is shown once: only its hash is kept.
-    return { status: 201, body: { ...user, token } };
+    return {
+      status: 201,
+      body: { ...user, token },
+      audit: { action: 'user.create', target: { type: 'user', id: user.id }, after: user },
+    };
+  }),
+  defineOperation({
+    id: 'deleteUser',
+    method: 'delete',
+    path: '/api/v1/users/{userId}',
+    tag: 'users',
+    summary: 'Delete a user: its token stops working, it leaves every team',
+    description:
+      'Connectors the user created keep delivering: they belong to their channel. Refused ' +
+      'while the user is the only owner of a team.',
+    access: 'admin',
+    who: ADMIN,
+    params: z.object({ userId: entityId('user') }),
+    responses: { 204: { description: 'Deleted.' } },
+    errors: {
+      NOT_FOUND: 'no such user',
+      CONFLICT: 'the user is the only owner of a team (the message names it)',
+    },
+  }).handle(async ({ params, deps }) => {
+    const { store } = deps;
+    const user = await store.users.get(params.userId);
+    if (!user) throw new RelayError('NOT_FOUND', `no user '${params.userId}'`);
+    const teams = await store.teams.teamsOf(user.id);
+    for (const { team, role } of teams) {
+      if (role !== 'owner') continue;
+      const owners = (await store.teams.members(team.id)).filter((m) => m.role === 'owner');
+      if (owners.length <= 1) {
+        const err = lastOwner(user.id, 'deleted');
+        throw new RelayError('CONFLICT', `${err.message} (team '${team.id}', ${team.name})`);
+      }
+    }
+    for (const { team } of teams) await store.teams.removeMember(team.id, user.id);
+    await store.users.delete(user.id);
+    return {
+      status: 204,
+      audit: {
+        action: 'user.delete',
+        target: { type: 'user', id: user.id },
+        before: { ...user, teams: teams.map(({ team, role }) => ({ id: team.id, role })) },
+      },
+    };
   }),
 ];

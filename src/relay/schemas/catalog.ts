@@ -11,8 +11,15 @@ export const catalogEntrySchema = responseSchema(
     id: z.string().meta({ examples: ['github'] }),
     name: z.string(),
     kind: z.enum(['builtin', 'custom']).meta({
-      description: 'Only `builtin` today; `custom` is reserved for admin-defined types.',
+      description: '`builtin`: shipped with the relay; `custom`: uploaded by an org admin.',
     }),
+    description: z.string().optional(),
+    revision: z
+      .number()
+      .int()
+      .optional()
+      .meta({ description: 'Custom types: 1 on upload, +1 on every replacement.' }),
+    updatedAt: dateTime.optional(),
     lifecycle: z.enum(LIFECYCLES),
     availableFrom: dateTime.optional(),
     events: z.array(z.string()),
@@ -52,8 +59,26 @@ export const cardPreviewSchema = responseSchema(
     event: z.string().meta({ examples: ['pull_request'] }),
     samples: z.array(z.string()),
     summary: z.string().meta({ description: 'The notification preview line.' }),
+    problem: z.string().optional().meta({
+      description:
+        'Custom types: why the template could not make this card; the card shown is the plain one every channel would get instead.',
+    }),
     card: z
       .record(z.string(), z.unknown())
       .meta({ description: 'An Adaptive Card 1.4, as posted inside the message envelope.' }),
+  }),
+);
+
+export const customDefinitionRecordSchema = responseSchema(
+  'CustomDefinitionRecord',
+  z.object({
+    id: z.string(),
+    revision: z.number().int(),
+    createdAt: dateTime,
+    updatedAt: dateTime,
+    updatedBy: z.string(),
+    definition: z
+      .record(z.string(), z.unknown())
+      .meta({ description: 'The definition as uploaded: edit it and PUT it back.' }),
   }),
 );

@@ -67,6 +67,18 @@ export const channelDetailSchema = responseSchema(
   'ChannelDetail',
   channelSchema.extend({
     queue: z.object({ queued: count, inflight: count, dead: count }),
+    held: z
+      .object({
+        since: dateTime,
+        until: dateTime.meta({
+          description: 'When the held events are dead-lettered if connectors are still off.',
+        }),
+      })
+      .optional()
+      .meta({
+        description:
+          'Present while connectors are switched off for this channel and its events wait.',
+      }),
   }),
 );
 

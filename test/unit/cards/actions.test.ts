@@ -172,3 +172,65 @@ describe('stripCallbackActions on other values', () => {
     expect(Object.keys(out)).toEqual(['__proto__', 'a']);
   });
 });
+
+describe('stripCallbackActions: what would be left empty or dangling', () => {
+  it('drops a ShowCard left with nothing to show, keeps one that still shows something', () => {
+    const card = {
+      type: 'AdaptiveCard',
+      version: '1.4',
+      msteams: { width: 'Full' },
+      body: [{ type: 'TextBlock', text: 'x' }],
+      actions: [
+        {
+          type: 'Action.ShowCard',
+          title: 'Approve',
+          card: { type: 'AdaptiveCard', actions: [execute, http] },
+        },
+        {
+          type: 'Action.ShowCard',
+          title: 'Details',
+          card: { type: 'AdaptiveCard', body: [{ type: 'ActionSet', actions: [submit] }] },
+        },
+        {
+          type: 'Action.ShowCard',
+          title: 'Links',
+          card: { type: 'AdaptiveCard', actions: [execute, openUrl] },
+        },
+      ],
+    };
+    const out = stripCallbackActions(card, OFF) as Node;
+    expect(out.actions).toEqual([
+      {
+        type: 'Action.ShowCard',
+        title: 'Links',
+        card: { type: 'AdaptiveCard', actions: [openUrl] },
+      },
+    ]);
+    expect(validateAdaptiveCard(out)).toEqual([]);
+    // With actionable messages on, only the Submit-only one goes.
+    expect((stripCallbackActions(card, ON) as Node).actions!.map((a) => a.title)).toEqual([
+      'Approve',
+      'Links',
+    ]);
+  });
+
+  it('drops a refresh whose Action.Execute went, and InvokeAddInCommand with the callbacks', () => {
+    const card = {
+      type: 'AdaptiveCard',
+      version: '1.4',
+      refresh: { action: execute, userIds: ['u'] },
+      body: [{ type: 'TextBlock', text: 'x' }],
+    };
+    expect(stripCallbackActions(card, OFF)).toEqual({
+      type: 'AdaptiveCard',
+      version: '1.4',
+      body: [{ type: 'TextBlock', text: 'x' }],
+    });
+    expect(stripCallbackActions(card, ON)).toEqual(card);
+    const mc = {
+      '@type': 'MessageCard',
+      potentialAction: [{ '@type': 'InvokeAddInCommand', name: 'Run' }],
+    };
+    expect(stripCallbackActions(mc, OFF)).toEqual({ '@type': 'MessageCard', potentialAction: [] });
+  });
+});
