@@ -33,6 +33,29 @@ export default tseslint.config(
     },
   },
   {
+    // The dashboard's browser modules: served as they are, linted without type information.
+    files: ['dashboard/**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      sourceType: 'module',
+      globals: Object.fromEntries(
+        [
+          'window',
+          'document',
+          'navigator',
+          'fetch',
+          'setTimeout',
+          'FormData',
+          'Node',
+          'HashChangeEvent',
+          'AbortController',
+          'URL',
+        ].map((name) => [name, 'readonly']),
+      ),
+    },
+  },
+  {
     // Config files outside the TypeScript project: linted without type information.
     files: ['eslint.config.js', '.dependency-cruiser.js'],
     ...tseslint.configs.disableTypeChecked,

@@ -19,7 +19,7 @@ import { createDeliveryWorker } from '../queue/worker.js';
 import { buildApp, buildHealthApp } from '../relay/app.js';
 import { withRequestId } from '../relay/request-log.js';
 import type { AppDeps } from '../relay/context.js';
-import { createDashboardSessions } from '../relay/dashboard-session.js';
+import { createDashboardSessions } from '../relay/dashboard/session.js';
 import { createStore } from '../store/index.js';
 import { bootstrapAdminToken } from './admin-token.js';
 import { HTTP_TIMEOUTS, createHttpServer, type HttpTimeouts } from './http-timeouts.js';
@@ -125,8 +125,9 @@ export async function startRelay(
     redisReady: async () => (await redis.ping()) === 'PONG',
     alerts,
     probe: (url, kind) => probeDestination(probeClient, url, kind, () => clock.now()),
-    // bull-board reads the delivery queue; admin sessions live beside the store's keys.
-    queueDashboard: { queue, sessions: createDashboardSessions(redis, store.keys.prefix) },
+    // bull-board reads the delivery queue; dashboard sessions live beside the store's keys.
+    queueDashboard: { queue },
+    sessions: createDashboardSessions(redis, store.keys.prefix),
   };
   const app = runsApi ? buildApp(deps) : buildHealthApp(deps);
   server.on('request', app);

@@ -11,7 +11,8 @@ import { createSwitchHold } from './switch-hold.js';
 
 export type { FlushDeps, FlushResult } from './flush-types.js';
 
-const DEFAULT_MAX_CARD_BYTES = 24 * 1024;
+/** Teams' message limit is 28 KB; the envelope and a margin take the rest. */
+export const DEFAULT_MAX_CARD_BYTES = 24 * 1024;
 /** Events claimed per round trip; they are posted one by one, in order. */
 const BATCH = 10;
 /** The smallest budget the renderer accepts; a card this small is not shrunk further. */

@@ -3,9 +3,11 @@
  * Read-only, so a scrape or a listing never changes what a flush will do.
  */
 import type { Redis } from 'ioredis';
+import type { RateWindow } from '../core/entities.js';
+import type { QueuedMessage } from '../core/message.js';
 import type { Keys } from '../store/keys.js';
 import type { DeliveryState, DeliveryView } from './delivery-record.js';
-import { toView } from './outbox-records.js';
+import { toInflight, toView } from './outbox-records.js';
 
 /** What waits on one channel, for metrics. */
 export interface ChannelBacklog {
@@ -32,7 +34,19 @@ export interface OutboxReads {
   /** Ids of deliveries received since `sinceMs` (from the channel's last 1000), oldest first. */
   receivedSince(channelId: string, sinceMs: number): Promise<string[]>;
   get(channelId: string, deliveryId: string): Promise<DeliveryView | undefined>;
+  /** The newest delivered event among the channel's history, with its message. */
+  lastDelivered(
+    channelId: string,
+  ): Promise<{ view: DeliveryView; message: QueuedMessage } | undefined>;
+  /** How many posts each budget window holds now, by Redis's clock (as the budget counts). */
+  budgetUse(
+    channelId: string,
+    windows: readonly RateWindow[],
+  ): Promise<Array<RateWindow & { used: number }>>;
 }
+
+/** Deliveries read per round trip while looking for the newest delivered one. */
+const LAST_DELIVERED_PAGE = 50;
 
 /** Channels per pipelined round trip of `backlog`, so one scrape never builds a huge reply. */
 const BACKLOG_CHUNK = 500;
@@ -122,6 +136,40 @@ export function createOutboxReads(redis: Redis, keys: Keys): OutboxReads {
         if (view && (!state || view.state === state)) views.push(view);
       });
       return views.slice(0, limit);
+    },
+
+    async lastDelivered(channelId) {
+      for (let start = 0; start < HISTORY_MAX; start += LAST_DELIVERED_PAGE) {
+        const ids = await redis.zrevrange(
+          keys.channelDeliveries(channelId),
+          start,
+          start + LAST_DELIVERED_PAGE - 1,
+        );
+        if (ids.length === 0) return undefined;
+        const pipe = redis.pipeline();
+        for (const id of ids) pipe.hgetall(keys.delivery(channelId, id));
+        const rows = (await pipe.exec()) ?? [];
+        // Newest by acceptance; a channel delivers in order, so that is newest delivered too.
+        for (const [i, id] of ids.entries()) {
+          const h = rows[i]?.[1] as Record<string, string> | undefined;
+          if (h?.state !== 'delivered') continue;
+          const view = toView(channelId, id, h);
+          const message = toInflight(channelId, id, h)?.message;
+          if (view && message?.ok) return { view, message: message.message };
+        }
+      }
+      return undefined;
+    },
+
+    async budgetUse(channelId, windows) {
+      if (windows.length === 0) return [];
+      const [seconds, micros] = await redis.time();
+      const now = Number(seconds) * 1000 + Math.floor(Number(micros) / 1000);
+      const pipe = redis.pipeline();
+      for (const w of windows)
+        pipe.zcount(keys.budget(channelId), `(${now - w.perSeconds * 1000}`, '+inf');
+      const rows = (await pipe.exec()) ?? [];
+      return windows.map((w, i) => ({ ...w, used: Number(rows[i]?.[1] ?? 0) }));
     },
 
     async get(channelId, deliveryId) {

@@ -15,7 +15,14 @@ export async function principalForToken(
   store: Store,
   token: string,
 ): Promise<Principal | undefined> {
-  const hash = hashToken(token);
+  return principalForTokenHash(store, hashToken(token));
+}
+
+/** The same, from the token's hash: what a dashboard session keeps instead of the token. */
+export async function principalForTokenHash(
+  store: Store,
+  hash: string,
+): Promise<Principal | undefined> {
   const adminHash = await store.org.getAdminTokenHash();
   if (adminHash && timingSafeEqual(Buffer.from(adminHash), Buffer.from(hash))) {
     return { kind: 'admin', id: 'admin', name: 'admin' };

@@ -10,13 +10,12 @@ import type { Store } from '../store/index.js';
 import type { Queue } from 'bullmq';
 import type { FlushJobData } from '../queue/flush-job.js';
 import type { OperatorAlerts } from '../queue/operator-alerts.js';
-import type { DashboardSessions } from './dashboard-session.js';
+import type { DashboardSessions } from './dashboard/session.js';
 
 /** What main/ hands the API process so it can serve the queue dashboard. */
 export interface QueueDashboardDeps {
   /** The delivery queue. Its jobs carry `{channelId}` only: nothing shown here is a secret. */
   queue: Queue<FlushJobData>;
-  sessions: DashboardSessions;
 }
 
 /** Everything the HTTP edge needs, built by main/ (or a test) and handed in. */
@@ -40,6 +39,8 @@ export interface AppDeps {
   probe?: (url: string, kind: DestinationKind) => Promise<ProbeVerdict>;
   /** Cards to the operators' alert channel (when the org names one). */
   alerts?: OperatorAlerts;
-  /** The queue dashboard and admin sessions: api processes only (absent in a worker, or a test). */
+  /** The queue dashboard: api processes only (absent in a worker, or a test). */
   queueDashboard?: QueueDashboardDeps;
+  /** Browser sessions of the dashboard; without them only bearer tokens are accepted. */
+  sessions?: DashboardSessions;
 }

@@ -6,6 +6,8 @@ import type { Team, TeamRole } from '../core/entities.js';
 export interface TeamStore {
   create(team: Team, owners: string[]): Promise<void>;
   get(id: string): Promise<Team | undefined>;
+  /** Every team, by name. */
+  list(): Promise<Team[]>;
   update(team: Team): Promise<void>;
   roleOf(teamId: string, userId: string): Promise<TeamRole | undefined>;
   members(teamId: string): Promise<Array<{ userId: string; role: TeamRole }>>;
@@ -60,6 +62,18 @@ export function createTeamStore(redis: Redis, keys: Keys): TeamStore {
     },
     async get(id) {
       return decode<Team>(await redis.get(keys.team(id)), 'team');
+    },
+    async list() {
+      const ids = await redis.smembers(keys.teams());
+      if (ids.length === 0) return [];
+      // One GET each, pipelined: the keys may live on different cluster nodes.
+      const pipe = redis.pipeline();
+      for (const id of ids) pipe.get(keys.team(id));
+      const rows = (await pipe.exec()) ?? [];
+      const teams = rows.flatMap(
+        ([, raw]) => decode<Team>((raw as string | null) ?? null, 'team') ?? [],
+      );
+      return teams.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
     },
     async update(team) {
       await redis.set(keys.team(team.id), JSON.stringify(team));

@@ -7,6 +7,10 @@ export interface UserStore {
   create(user: User, tokenHash: string): Promise<void>;
   get(id: string): Promise<User | undefined>;
   findByTokenHash(tokenHash: string): Promise<User | undefined>;
+  /** Every user, by name. */
+  list(): Promise<User[]>;
+  /** Gives the user a new token: the old one stops working in the same step. */
+  replaceToken(id: string, tokenHash: string): Promise<void>;
   /** Removes the user and revokes its token; memberships are the caller's to remove first. */
   delete(id: string): Promise<void>;
 }
@@ -29,6 +33,24 @@ export function createUserStore(redis: Redis, keys: Keys): UserStore {
       const tx = redis.multi().del(keys.user(id), keys.userToken(id), keys.userTeams(id));
       if (tokenHash) tx.del(keys.userByToken(tokenHash));
       await tx.srem(keys.users(), id).exec();
+    },
+    async list() {
+      const ids = await redis.smembers(keys.users());
+      if (ids.length === 0) return [];
+      // One GET each, pipelined: the keys may live on different cluster nodes.
+      const pipe = redis.pipeline();
+      for (const id of ids) pipe.get(keys.user(id));
+      const rows = (await pipe.exec()) ?? [];
+      const users = rows.flatMap(
+        ([, raw]) => decode<User>((raw as string | null) ?? null, 'user') ?? [],
+      );
+      return users.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+    },
+    async replaceToken(id, tokenHash) {
+      const old = await redis.get(keys.userToken(id));
+      const tx = redis.multi();
+      if (old) tx.del(keys.userByToken(old));
+      await tx.set(keys.userByToken(tokenHash), id).set(keys.userToken(id), tokenHash).exec();
     },
     async findByTokenHash(tokenHash) {
       const id = await redis.get(keys.userByToken(tokenHash));

@@ -15,7 +15,7 @@ import { isMount } from '../../src/relay/http/mount.js';
 import { API_TABLE } from '../../src/relay/operations/index.js';
 import { acmeDefinition } from '../support/custom-definition.js';
 import { startFakeTeams, type FakeTeams } from '../support/fake-teams.js';
-import { startTestRelay, type TestRelay } from '../support/relay.js';
+import { eventually, startTestRelay, type TestRelay } from '../support/relay.js';
 
 type Json = Record<string, any>;
 
@@ -36,6 +36,8 @@ const pointer = (...parts: string[]) =>
 /** The template the concrete path matches, among the documented ones. */
 function templateOf(path: string): string | undefined {
   const pathname = path.split('?')[0]!;
+  // The dashboard's static files are documented by their folder.
+  if (pathname.startsWith('/admin/assets/')) return '/admin/assets';
   return Object.keys(doc.paths).find((template) => {
     const re = new RegExp(`^${template.replace(/\{\w+\}/g, '[^/]+')}$`);
     return re.test(pathname);
@@ -149,13 +151,12 @@ describe('the document', () => {
     }
   });
 
-  it('puts bearer auth on /api, bearer or session on the queue dashboard, and on nothing else', () => {
+  it('puts bearer or session auth on /api and the queue dashboard, and on nothing else', () => {
     for (const [path, item] of Object.entries(doc.paths as Json)) {
       for (const m of METHODS.filter((x) => item[x])) {
         const security = item[m].security;
-        if (path.startsWith('/api/')) expect(security, path).toEqual([{ bearerAuth: [] }]);
-        else if (path === '/admin/queues')
-          expect(security).toEqual([{ bearerAuth: [] }, { adminSession: [] }]);
+        if (path.startsWith('/api/') || path === '/admin/queues')
+          expect(security, path).toEqual([{ bearerAuth: [] }, { session: [] }]);
         else expect(security, path).toEqual([]);
       }
     }
@@ -210,6 +211,17 @@ describe('real answers match their declared schemas', () => {
     expect((await call('PATCH', teamPath, { body: { name: 'Team 2' } })).status).toBe(200);
     const membership = `${teamPath}/members/${member.body.id}`;
     expect((await call('PUT', membership, { body: { role: 'member' } })).status).toBe(200);
+
+    expect((await call('GET', '/api/v1/teams')).status).toBe(200);
+    expect((await call('GET', '/api/v1/teams', { token: owner.body.token })).status).toBe(200);
+    expect((await call('GET', '/api/v1/users')).status).toBe(200);
+    expect((await call('GET', '/api/v1/users', { token: owner.body.token })).status).toBe(403);
+    const spare = await call('POST', '/api/v1/users', { body: { name: 'Spare' } });
+    const reset = await call('POST', `/api/v1/users/${spare.body.id}/token`);
+    expect(reset.status).toBe(200);
+    expect((await call('GET', '/api/v1/me', { token: spare.body.token })).status).toBe(401);
+    expect((await call('GET', '/api/v1/me', { token: reset.body.token })).status).toBe(200);
+    expect((await call('POST', '/api/v1/users/usr_nope/token')).status).toBe(404);
 
     // Org.
     expect((await call('GET', '/api/v1/org')).status).toBe(200);
@@ -370,6 +382,9 @@ describe('real answers match their declared schemas', () => {
 
     // Deliveries, once the test event is settled one way or another.
     expect((await call('GET', `${channelPath}/deliveries?limit=5`)).status).toBe(200);
+    await eventually(
+      async () => (await call('GET', `${channelPath}/last-card`)).status === 200 || undefined,
+    );
     expect((await call('GET', `${channelPath}/deliveries?limit=0`)).status).toBe(400);
 
     // Refusals every /api operation shares.
@@ -414,12 +429,31 @@ describe('real answers match their declared schemas', () => {
       headers: form,
     });
     expect(bad.status).toBe(401);
-    const notAdmin = await call('POST', '/admin/sign-in', {
+    expect((await call('GET', '/admin', { token: null })).status).toBe(302);
+    const asOwner = await call('POST', '/admin/sign-in', {
       token: null,
       raw: `token=${owner.body.token}`,
       headers: form,
     });
-    expect(notAdmin.status).toBe(403);
+    expect(asOwner.status).toBe(303);
+    const ownerCookie = asOwner.headers.get('set-cookie')!.split(';')[0]!;
+    const dashboard = await call('GET', '/admin', {
+      token: null,
+      headers: { cookie: ownerCookie },
+    });
+    expect(dashboard.status).toBe(200);
+    const csrf = /name="csrf-token" content="([^"]+)"/.exec(dashboard.body)![1]!;
+    expect(
+      (await call('GET', '/admin/queues', { token: null, headers: { cookie: ownerCookie } }))
+        .status,
+    ).toBe(403);
+    // The dashboard's own calls: the API with the cookie, writes with the page's CSRF token.
+    const rename = (headers: Record<string, string>) =>
+      call('PATCH', teamPath, { token: null, body: { name: 'Team 3' }, headers });
+    expect((await rename({ cookie: ownerCookie })).status).toBe(403);
+    expect((await rename({ cookie: ownerCookie, 'x-csrf-token': csrf })).status).toBe(200);
+    expect((await call('GET', '/admin/assets/app.js', { token: null })).status).toBe(200);
+    expect((await call('GET', '/admin/assets/nope.js', { token: null })).status).toBe(404);
     const good = await call('POST', '/admin/sign-in', {
       token: null,
       raw: `token=${encodeURIComponent(relay.adminToken)}`,

@@ -6,7 +6,7 @@ import { startTestRelay, testRedisUrl, type TestRelay } from '../support/relay.j
 import { createChannel, createConnector, createTeam, type Scenario } from '../support/scenario.js';
 import { sendGitHub } from '../support/senders.js';
 
-const COOKIE = 'relay_admin_session';
+const COOKIE = 'relay_session';
 const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 
 /**
@@ -53,7 +53,7 @@ describe('queue dashboard', () => {
   const sessionCookie = (res: Response) =>
     res.headers.getSetCookie().find((c) => c.startsWith(`${COOKIE}=`));
   const cookieHeader = (setCookie: string) => ({ cookie: setCookie.split(';')[0]! });
-  const sessionKeys = () => redis.keys(`${relay.prefix}:admin-session:*`);
+  const sessionKeys = () => redis.keys(`${relay.prefix}:session:*`);
 
   async function queuesApi(headers: Record<string, string>, query = '') {
     const res = await get(`/admin/queues/api/queues${query}`, headers);
@@ -132,14 +132,15 @@ describe('queue dashboard', () => {
     expect(setCookie).toBeDefined();
     const attributes = setCookie.split(';').map((a) => a.trim());
     expect(attributes).toEqual(
-      expect.arrayContaining(['HttpOnly', 'SameSite=Strict', 'Path=/admin', 'Max-Age=28800']),
+      expect.arrayContaining(['HttpOnly', 'SameSite=Strict', 'Path=/', 'Max-Age=28800']),
     );
     expect(attributes).not.toContain('Secure'); // PUBLIC_URL is http here
     const sessionId = attributes[0]!.slice(COOKIE.length + 1);
     expect(sessionId).not.toContain(relay.adminToken);
     expect(sessionId.length).toBeGreaterThanOrEqual(43);
 
-    // Redis keeps the principal under the store's prefix, keyed by a hash of the id.
+    // Redis keeps the token's hash and a CSRF token under the store's prefix, keyed by a hash
+    // of the id: nothing a browser could present.
     const keys = await sessionKeys();
     expect(keys).toHaveLength(1);
     expect(keys[0]).not.toContain(sessionId);
@@ -147,8 +148,9 @@ describe('queue dashboard', () => {
     expect(ttl).toBeGreaterThan(8 * 3600 - 60);
     expect(ttl).toBeLessThanOrEqual(8 * 3600);
     const stored = (await redis.get(keys[0]!))!;
-    expect(JSON.parse(stored)).toEqual({ kind: 'admin', id: 'admin', name: 'admin' });
+    expect(Object.keys(JSON.parse(stored)).sort()).toEqual(['csrf', 'tokenHash']);
     expect(stored).not.toContain(relay.adminToken);
+    expect(stored).not.toContain(sessionId);
 
     const cookie = cookieHeader(setCookie);
     const page = await get('/admin/queues', { ...cookie, accept: BROWSER_ACCEPT });
@@ -171,7 +173,7 @@ describe('queue dashboard', () => {
     expect((await get('/admin/queues', { ...cookie, accept: BROWSER_ACCEPT })).status).toBe(302);
   });
 
-  it('answers a wrong token with the form and a 401, and a user token with a 403', async () => {
+  it('answers a wrong token with the form and a 401; a user signs in to the dashboard, not the queues', async () => {
     for (const token of ['wrong-token', '']) {
       const res = await signIn(token);
       expect(res.status).toBe(401);
@@ -180,18 +182,20 @@ describe('queue dashboard', () => {
       expect(html).toContain('That token is not valid.');
       expect(html).toContain('name="token"');
     }
+    expect(await sessionKeys()).toEqual([]);
 
     const user = await relay.api('POST', '/api/v1/users', { name: 'Not an admin' });
     const asUser = await signIn(user.body.token);
-    expect(asUser.status).toBe(403);
-    expect(sessionCookie(asUser)).toBeUndefined();
-    expect(await asUser.text()).toContain('Only an org admin');
-
+    expect(asUser.status).toBe(303);
+    const cookie = cookieHeader(sessionCookie(asUser)!);
     for (const path of ['/admin/queues', '/admin/queues/api/queues']) {
-      const res = await get(path, bearer(user.body.token));
-      expect(res.status).toBe(403);
-      expect(((await res.json()) as any).error.code).toBe('FORBIDDEN');
+      for (const headers of [bearer(user.body.token), cookie]) {
+        const res = await get(path, headers);
+        expect(res.status).toBe(403);
+        expect(((await res.json()) as any).error.code).toBe('FORBIDDEN');
+      }
     }
+    await post('/admin/sign-out', '', { ...cookie, ...sameOrigin() });
     expect(await sessionKeys()).toEqual([]);
   });
 

@@ -1,10 +1,10 @@
 /**
  * Serves the operation table with Express. For every request, in this order: the path
  * parameters are checked by their schemas (a malformed id is a 404 before any store call),
- * the caller is authenticated (before a byte of the body is read, so an unauthenticated
- * upload costs nothing), the body is read within its limit and validated, the query is
- * validated, and the handler's reply is written. Errors go to errors.ts, the one place an
- * error becomes a response. A known path asked with another method is a 405 with `Allow`.
+ * the caller is authenticated by token or dashboard session (dashboard/caller.ts) before a
+ * byte of the body is read (so an unauthenticated upload costs nothing), the body is read
+ * within its limit and validated, the query is validated, and the handler's reply is
+ * written. Errors go to errors.ts, the one place an error becomes a response. A known path asked with another method is a 405 with `Allow`.
  */
 import express, { type Express, type Request, type RequestHandler, type Response } from 'express';
 import type { ZodType } from 'zod';
@@ -12,8 +12,9 @@ import { maskSecrets } from '../../core/audit.js';
 import { RelayError } from '../../core/errors.js';
 import type { LogFields } from '../../core/logger.js';
 import type { Principal } from '../../core/policy.js';
-import { authenticate, requireAdmin } from '../auth.js';
+import { requireAdmin } from '../auth.js';
 import type { AppDeps } from '../context.js';
+import { callerOf } from '../dashboard/caller.js';
 import { redactPath } from '../redact-path.js';
 import { annotateRequest, requestAnnotations, requestLogger } from '../request-log.js';
 import { parseBody, parseQuery } from '../validate.js';
@@ -158,9 +159,11 @@ function handlerFor(op: AnyOperation, deps: AppDeps): RequestHandler {
       });
     }
     const params = checkParams(op.params, req);
+    const headers = headerMap(req.headers);
+    const origin = { protocol: req.protocol, host: req.get('host') };
     let principal: Principal | undefined;
     if (op.access !== 'public') {
-      principal = await authenticate(deps.store, req.get('authorization'));
+      principal = await callerOf(deps, { method: req.method, headers, origin });
       if (op.access === 'admin') requireAdmin(principal);
     }
     const query = op.query ? parseQuery(op.query, req.query) : {};
@@ -168,10 +171,10 @@ function handlerFor(op: AnyOperation, deps: AppDeps): RequestHandler {
       params: params as never,
       query: query as never,
       principal: principal as Principal,
-      headers: headerMap(req.headers),
+      headers,
       log: requestLogger(req, deps.logger),
       annotate: (fields: LogFields) => annotateRequest(req, fields),
-      origin: { protocol: req.protocol, host: req.get('host') },
+      origin,
       deps,
     };
     const early = op.before?.(base);

@@ -6,7 +6,7 @@
  */
 import { z, type ZodType } from 'zod';
 import { ERROR_STATUS, type ErrorCode } from '../../core/errors.js';
-import { SESSION_COOKIE } from '../dashboard-session.js';
+import { SESSION_COOKIE } from '../dashboard/session.js';
 import { isMount, type TableEntry } from './mount.js';
 import type { AnyOperation, ResponseSpec } from './operation.js';
 import { requestSchemas, responseSchemas, type SchemaMeta } from './schema-registry.js';
@@ -107,7 +107,7 @@ function requestBody(op: AnyOperation): Json | undefined {
 }
 
 function response(spec: ResponseSpec, where: string): Json {
-  const type = spec.type ?? (spec.schema ? 'application/json' : undefined);
+  const types = [spec.type ?? (spec.schema ? 'application/json' : [])].flat();
   const schema = spec.schema ? named(spec.schema, responseSchemas, where) : { type: 'string' };
   return {
     description: spec.description,
@@ -121,7 +121,9 @@ function response(spec: ResponseSpec, where: string): Json {
           ),
         }
       : {}),
-    ...(type ? { content: { [type]: { schema } } } : {}),
+    ...(types.length > 0
+      ? { content: Object.fromEntries(types.map((type) => [type, { schema }])) }
+      : {}),
   };
 }
 
@@ -202,7 +204,7 @@ function operationObject(op: AnyOperation): Json {
     tags: [op.tag],
     summary: op.summary,
     ...(description ? { description } : {}),
-    security: op.access === 'public' ? [] : [{ bearerAuth: [] }],
+    security: op.access === 'public' ? [] : [{ bearerAuth: [] }, { session: [] }],
     ...(params.length > 0 ? { parameters: params } : {}),
     ...(body ? { requestBody: body } : {}),
     responses: { ...responses, ...errorResponses(op) },
@@ -227,7 +229,7 @@ export function openApiDocument(
         tags: [entry.tag],
         summary: entry.summary,
         ...(entry.description ? { description: entry.description } : {}),
-        security: [{ bearerAuth: [] }, { adminSession: [] }],
+        security: entry.security === 'none' ? [] : [{ bearerAuth: [] }, { session: [] }],
         responses,
       };
       continue;
@@ -258,11 +260,13 @@ export function openApiDocument(
           scheme: 'bearer',
           description: 'The admin token or a user token (POST /api/v1/users).',
         },
-        adminSession: {
+        session: {
           type: 'apiKey',
           in: 'cookie',
           name: SESSION_COOKIE,
-          description: 'Set by POST /admin/sign-in; opens the admin pages for 8 hours.',
+          description:
+            'Set by POST /admin/sign-in for 8 hours: what the dashboard calls the API with. ' +
+            'A write must also send the page’s CSRF token as X-CSRF-Token, from the same origin.',
         },
       },
     },

@@ -20,14 +20,15 @@ export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete' | 'head';
  */
 export type Access = 'public' | 'bearer' | 'admin';
 
-export type MediaType = 'application/json' | 'text/html' | 'text/plain';
+export type MediaType =
+  'application/json' | 'text/html' | 'text/plain' | 'text/javascript' | 'text/css';
 
 export interface ResponseSpec {
   description: string;
   /** The body's schema (JSON), registered in `schemas.ts` so it is documented by name. */
   schema?: ZodType;
   /** Default `application/json` when there is a schema; none when there is no body. */
-  type?: MediaType;
+  type?: MediaType | readonly MediaType[];
   /** Response headers worth documenting (`Location`, `Deprecation`): name → description. */
   headers?: Readonly<Record<string, string>>;
 }
@@ -122,7 +123,10 @@ export interface OperationSpec<
   handle(ctx: Context<P, Q, B, A>): Promise<Reply<R>> | Reply<R>;
 }
 
-/** A third-party app served under a path (the queue dashboard), documented by its entry page. */
+/**
+ * An app served under a path (the queue dashboard, the dashboard's static files), documented
+ * by its entry page. `admin-pages`: org admins, by token or session; `none`: anyone.
+ */
 export interface MountSpec {
   id: string;
   kind: 'mount';
@@ -131,7 +135,7 @@ export interface MountSpec {
   summary: string;
   description?: string;
   responses: Responses;
-  security: 'admin-pages';
+  security: 'admin-pages' | 'none';
   router: (deps: AppDeps) => Router | undefined;
 }
 

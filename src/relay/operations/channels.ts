@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { changedFields } from '../../core/audit.js';
+import { budgetOf } from '../../core/budget.js';
 import { RelayError } from '../../core/errors.js';
 import { newId } from '../../core/ids.js';
 import { canManageTeam, canViewTeam } from '../../core/policy.js';
@@ -167,9 +168,10 @@ export const channelOperations = [
   }).handle(async ({ params, principal, deps }) => {
     const { channel, role } = await loadChannel(deps.store, params.channelId, principal);
     forbid(canViewTeam(principal, role), 'only members of the team may see its channels');
-    const [queue, heldSince] = await Promise.all([
+    const [queue, heldSince, budgetUse] = await Promise.all([
       deps.outbox.depth(channel.id),
       deps.store.holds.since(channel.id),
+      deps.outbox.budgetUse(channel.id, budgetOf(channel)),
     ]);
     const held =
       heldSince === undefined
@@ -178,7 +180,10 @@ export const channelOperations = [
             since: new Date(heldSince).toISOString(),
             until: new Date(heldSince + deps.config.switchHoldSeconds * 1000).toISOString(),
           };
-    return { status: 200, body: { ...channelView(channel), queue, ...(held ? { held } : {}) } };
+    return {
+      status: 200,
+      body: { ...channelView(channel), queue, budgetUse, ...(held ? { held } : {}) },
+    };
   }),
 
   defineOperation({

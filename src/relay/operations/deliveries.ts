@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { RelayError } from '../../core/errors.js';
-import { canManageConnectors } from '../../core/policy.js';
+import { renderForChannel } from '../../cards/for-channel.js';
+import { canManageConnectors, canViewTeam } from '../../core/policy.js';
+import { DEFAULT_MAX_CARD_BYTES } from '../../queue/flush.js';
 import { defineOperation } from '../http/operation.js';
 import { requestSchema } from '../http/schema-registry.js';
 import { forbid, loadChannel } from '../lookup.js';
 import { entityId } from '../schemas/common.js';
 import { bulkReplaySchema, replaySchema } from '../schemas/replay.js';
-import { CONNECTOR_MANAGER } from './who.js';
+import { lastCardSchema } from '../schemas/channels.js';
+import { CONNECTOR_MANAGER, VIEWER } from './who.js';
 
 const PARKED_WARNING =
   'the channel needs a new webhook URL (POST /api/v1/channels/{id}/rotate); the delivery is held until then';
@@ -21,6 +24,51 @@ const BulkReplay = requestSchema(
 );
 
 export const deliveryOperations = [
+  defineOperation({
+    id: 'getLastCard',
+    method: 'get',
+    path: '/api/v1/channels/{channelId}/last-card',
+    tag: 'deliveries',
+    summary: 'The card of the newest event the channel was sent',
+    description:
+      'Rendered again from the queued message for the channel as it is now (its kind and ' +
+      'format, the org’s actionable-messages switch): what the dashboard previews. An event ' +
+      'that went out in a digest says which digest took it.',
+    access: 'bearer',
+    who: VIEWER,
+    params: z.object({ channelId: entityId('channel') }),
+    responses: { 200: { description: 'The card.', schema: lastCardSchema } },
+    errors: {
+      NOT_FOUND: 'no such channel, or nothing delivered to it yet (in its last 1000 events)',
+      FORBIDDEN: 'the caller is not in the team',
+    },
+  }).handle(async ({ params, principal, deps }) => {
+    const { channel, role } = await loadChannel(deps.store, params.channelId, principal);
+    forbid(canViewTeam(principal, role), 'only members of the team may see its channels');
+    const last = await deps.outbox.lastDelivered(channel.id);
+    if (!last)
+      throw new RelayError('NOT_FOUND', `nothing delivered to channel '${channel.id}' yet`);
+    const org = await deps.store.org.get();
+    const rendered = renderForChannel(last.message, channel, org, DEFAULT_MAX_CARD_BYTES);
+    const body = JSON.parse(rendered.body) as Record<string, unknown> & {
+      attachments?: Array<{ content: Record<string, unknown> }>;
+    };
+    const card = rendered.format === 'adaptive' ? (body.attachments?.[0]?.content ?? {}) : body;
+    const { view } = last;
+    return {
+      status: 200,
+      body: {
+        deliveryId: view.id,
+        connectorType: view.connectorType,
+        eventName: view.eventName,
+        ...(view.deliveredAt ? { deliveredAt: view.deliveredAt } : {}),
+        ...(view.digestId ? { digestId: view.digestId } : {}),
+        format: rendered.format,
+        card,
+      },
+    };
+  }),
+
   defineOperation({
     id: 'replayDelivery',
     method: 'post',

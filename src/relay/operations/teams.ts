@@ -7,7 +7,7 @@ import { defineOperation } from '../http/operation.js';
 import { requestSchema } from '../http/schema-registry.js';
 import { forbid, loadTeam } from '../lookup.js';
 import { displayName, entityId } from '../schemas/common.js';
-import { ROLES, membershipSchema, teamSchema } from '../schemas/people.js';
+import { ROLES, membershipSchema, teamListSchema, teamSchema } from '../schemas/people.js';
 import { releaseHeld, turnedOn } from '../release-held.js';
 import { teamView } from '../views.js';
 import { ADMIN, MANAGER, VIEWER } from './who.js';
@@ -90,6 +90,32 @@ export const teamOperations = [
       status: 201,
       body: view,
       audit: { action: 'team.create', target: { type: 'team', id: team.id }, after: view },
+    };
+  }),
+
+  defineOperation({
+    id: 'listTeams',
+    method: 'get',
+    path: '/api/v1/teams',
+    tag: 'teams',
+    summary: 'List the teams the caller can see',
+    description: 'An org admin sees every team; a user the teams it belongs to, with its role.',
+    access: 'bearer',
+    who: 'any user',
+    responses: { 200: { description: 'The teams.', schema: teamListSchema } },
+  }).handle(async ({ principal, deps }) => {
+    const { store } = deps;
+    const mine = principal.id === 'admin' ? [] : await store.teams.teamsOf(principal.id);
+    const roles = new Map(mine.map(({ team, role }) => [team.id, role]));
+    const teams = principal.kind === 'admin' ? await store.teams.list() : mine.map((t) => t.team);
+    return {
+      status: 200,
+      body: {
+        teams: teams.map((team) => {
+          const role = roles.get(team.id);
+          return { ...teamView(team), ...(role ? { role } : {}) };
+        }),
+      },
     };
   }),
 

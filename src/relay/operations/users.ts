@@ -5,7 +5,7 @@ import { defineOperation } from '../http/operation.js';
 import { requestSchema } from '../http/schema-registry.js';
 import { displayName, entityId } from '../schemas/common.js';
 import { lastOwner } from './teams.js';
-import { createdUserSchema, meSchema } from '../schemas/people.js';
+import { createdUserSchema, meSchema, userListSchema } from '../schemas/people.js';
 import { ADMIN } from './who.js';
 
 const NewUser = requestSchema(
@@ -64,6 +64,52 @@ export const userOperations = [
       status: 201,
       body: { ...user, token },
       audit: { action: 'user.create', target: { type: 'user', id: user.id }, after: user },
+    };
+  }),
+  defineOperation({
+    id: 'listUsers',
+    method: 'get',
+    path: '/api/v1/users',
+    tag: 'users',
+    summary: 'List the users (never their tokens)',
+    access: 'admin',
+    who: ADMIN,
+    responses: { 200: { description: 'The users.', schema: userListSchema } },
+  }).handle(async ({ deps }) => {
+    const users = await deps.store.users.list();
+    return {
+      status: 200,
+      body: {
+        users: users.map(({ id, name, admin, createdAt }) => ({ id, name, admin, createdAt })),
+      },
+    };
+  }),
+  defineOperation({
+    id: 'resetUserToken',
+    method: 'post',
+    path: '/api/v1/users/{userId}/token',
+    tag: 'users',
+    summary: 'Give a user a new token: the old one stops working at once',
+    description:
+      'For a token that was lost or leaked. The new token is shown only in this answer; ' +
+      "the user's dashboard sessions end at their expiry.",
+    access: 'admin',
+    who: ADMIN,
+    params: z.object({ userId: entityId('user') }),
+    responses: {
+      200: { description: 'The user, with its new token.', schema: createdUserSchema },
+    },
+    errors: { NOT_FOUND: 'no such user' },
+  }).handle(async ({ params, deps }) => {
+    const user = await deps.store.users.get(params.userId);
+    if (!user) throw new RelayError('NOT_FOUND', `no user '${params.userId}'`);
+    const token = newToken();
+    await deps.store.users.replaceToken(user.id, hashToken(token));
+    const shown = { id: user.id, name: user.name, admin: user.admin, createdAt: user.createdAt };
+    return {
+      status: 200,
+      body: { ...shown, token },
+      audit: { action: 'user.token.reset', target: { type: 'user', id: user.id } },
     };
   }),
   defineOperation({

@@ -67,6 +67,13 @@ export const channelDetailSchema = responseSchema(
   'ChannelDetail',
   channelSchema.extend({
     queue: z.object({ queued: count, inflight: count, dead: count }),
+    budgetUse: z
+      .array(
+        rateWindowShape.extend({
+          used: count.meta({ description: 'Posts in the last `perSeconds`.' }),
+        }),
+      )
+      .meta({ description: 'Each budget window, with how much of it is used now.' }),
     held: z
       .object({
         since: dateTime,
@@ -191,4 +198,23 @@ export const deliveryListSchema = responseSchema(
   'DeliveryList',
   z.object({ deliveries: z.array(deliverySchema) }),
   'Newest first.',
+);
+
+export const lastCardSchema = responseSchema(
+  'LastCard',
+  z.object({
+    deliveryId: idOut,
+    connectorType: z.string(),
+    eventName: z.string(),
+    deliveredAt: dateTime.optional(),
+    digestId: z
+      .string()
+      .optional()
+      .meta({ description: 'The digest card that carried it, when it went out in one.' }),
+    format: z.enum(['adaptive', 'messagecard']),
+    card: z.record(z.string(), z.unknown()).meta({
+      description:
+        'The card as the channel was sent it: an Adaptive Card (without its message envelope) or a MessageCard.',
+    }),
+  }),
 );

@@ -65,3 +65,29 @@ export const membershipSchema = responseSchema(
   'Membership',
   z.object({ teamId: idOut, userId: idOut, role: z.enum(ROLES) }),
 );
+
+export const teamListSchema = responseSchema(
+  'TeamList',
+  z.object({
+    teams: z.array(
+      teamSchema.omit({ members: true }).extend({
+        role: z
+          .enum(ROLES)
+          .optional()
+          .meta({ description: "The caller's role; absent for an org admin who is not in it." }),
+      }),
+    ),
+  }),
+  'By name. An org admin sees every team; a user the teams it belongs to.',
+);
+
+export const userSchema = responseSchema(
+  'User',
+  z.object({ id: idOut, name: z.string(), admin: z.boolean(), createdAt: dateTime }),
+);
+
+export const userListSchema = responseSchema(
+  'UserList',
+  z.object({ users: z.array(userSchema) }),
+  'By name.',
+);

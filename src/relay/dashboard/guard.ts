@@ -1,14 +1,17 @@
 import type { Request, RequestHandler } from 'express';
-import { RelayError } from '../core/errors.js';
-import type { Principal } from '../core/policy.js';
-import type { Store } from '../store/index.js';
-import { authenticate, requireAdmin } from './auth.js';
-import { sessionIdOf, type DashboardSessions } from './dashboard-session.js';
+import { RelayError } from '../../core/errors.js';
+import type { Principal } from '../../core/policy.js';
+import type { Store } from '../../store/index.js';
+import { authenticate, principalForTokenHash, requireAdmin } from '../auth.js';
+import { sessionIdOf, type DashboardSessions } from './session.js';
 
 export const SIGN_IN_PATH = '/admin/sign-in';
 export const SIGN_OUT_PATH = '/admin/sign-out';
-export const HOME = '/admin/queues';
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** The dashboard. */
+export const HOME = '/admin';
+/** bull-board, for org admins. */
+export const QUEUES_PATH = '/admin/queues';
+export const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * Why a request that changes state must not be taken as the admin's own, if it must not.
@@ -32,7 +35,7 @@ export function crossOriginReason(
     : `Origin ${origin} is not this relay`;
 }
 
-/** Only a path under the queue dashboard may be returned to after signing in: no open redirect. */
+/** Only a path under the admin pages may be returned to after signing in: no open redirect. */
 export function nextPath(value: unknown): string {
   if (typeof value !== 'string') return HOME;
   const base = 'http://relay.invalid';
@@ -46,12 +49,31 @@ export function nextPath(value: unknown): string {
   return url.origin === base && inside ? url.pathname + url.search : HOME;
 }
 
+export interface SignedIn {
+  principal: Principal;
+  csrf: string;
+}
+
+/**
+ * The signed-in caller of a browser request, if its cookie names a live session whose token
+ * still works: a reset token or a deleted user ends every session opened with it.
+ */
+export async function sessionOf(
+  cookieHeader: string | undefined,
+  deps: { store: Store; sessions: DashboardSessions },
+): Promise<SignedIn | undefined> {
+  const sessionId = sessionIdOf(cookieHeader);
+  const session = sessionId ? await deps.sessions.get(sessionId) : undefined;
+  if (!session) return undefined;
+  const principal = await principalForTokenHash(deps.store, session.tokenHash);
+  return principal ? { principal, csrf: session.csrf } : undefined;
+}
+
 export async function sessionPrincipal(
   cookieHeader: string | undefined,
-  sessions: DashboardSessions,
+  deps: { store: Store; sessions: DashboardSessions },
 ): Promise<Principal | undefined> {
-  const sessionId = sessionIdOf(cookieHeader);
-  return sessionId ? sessions.principalOf(sessionId) : undefined;
+  return (await sessionOf(cookieHeader, deps))?.principal;
 }
 
 export interface AdminPagesGuard {
@@ -81,7 +103,7 @@ export function requireAdminPages(deps: AdminPagesGuard): RequestHandler {
       requireAdmin(await authenticate(deps.store, authorization));
       return next();
     }
-    const principal = await sessionPrincipal(req.get('cookie'), deps.sessions);
+    const principal = await sessionPrincipal(req.get('cookie'), deps);
     if (!principal) {
       const page = req.method === 'GET' || req.method === 'HEAD';
       if (page && req.accepts(['json', 'html']) === 'html') {

@@ -3,8 +3,8 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import type { Queue } from 'bullmq';
 import { Router, type Express } from 'express';
-import type { AppDeps } from './context.js';
-import { HOME, SIGN_OUT_PATH, requireAdminPages } from './dashboard-auth.js';
+import type { AppDeps } from '../context.js';
+import { HOME, QUEUES_PATH, SIGN_OUT_PATH, requireAdminPages } from './guard.js';
 
 /**
  * bull-board 6.21 reads BullMQ 5's `Queue#client`, which BullMQ 6 removed (the client is the
@@ -26,14 +26,14 @@ class DeliveryQueueAdapter extends BullMQAdapter {
 }
 
 /**
- * bull-board, read-only, for org admins only (dashboard-auth.ts), to be mounted at
+ * bull-board, read-only, for org admins only (guard.ts), to be mounted at
  * /admin/queues. Nothing where main/ gave no queue (a worker process, or a test app).
  */
 export function queueBoard(deps: AppDeps): Router | undefined {
   const dashboard = deps.queueDashboard;
-  if (!dashboard) return undefined;
+  if (!dashboard || !deps.sessions) return undefined;
 
-  const serverAdapter = new ExpressAdapter().setBasePath(HOME);
+  const serverAdapter = new ExpressAdapter().setBasePath(QUEUES_PATH);
   createBullBoard({
     // Read-only: retrying, promoting or removing a flush job by hand would bypass the outbox
     // that owns each channel's order; the relay's API is the way to act on deliveries.
@@ -42,7 +42,10 @@ export function queueBoard(deps: AppDeps): Router | undefined {
     options: {
       uiConfig: {
         boardTitle: 'connector-relay',
-        miscLinks: [{ text: 'Sign out', url: SIGN_OUT_PATH }],
+        miscLinks: [
+          { text: 'Dashboard', url: HOME },
+          { text: 'Sign out', url: SIGN_OUT_PATH },
+        ],
       },
     },
   });
@@ -51,7 +54,7 @@ export function queueBoard(deps: AppDeps): Router | undefined {
 
   const guard = {
     store: deps.store,
-    sessions: dashboard.sessions,
+    sessions: deps.sessions,
     origins: [new URL(deps.config.publicUrl).origin],
   };
   const router = Router();
