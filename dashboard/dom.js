@@ -114,3 +114,16 @@ export async function busy(button, action) {
     button.disabled = false;
   }
 }
+
+/**
+ * Runs `action(formData)` when the form is submitted, with its submit button disabled
+ * meanwhile; a failure is reported in the status line.
+ */
+export function onSubmit(form, action) {
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const button = form.querySelector('button[type=submit]');
+    void busy(button, () => action(new FormData(form)));
+  });
+  return form;
+}

@@ -1,6 +1,6 @@
 import { api, get } from '../api.js';
 import { cardPreview } from '../card-preview.js';
-import { announce, budgetText, busy, fill, h, statusBadge } from '../dom.js';
+import { announce, budgetText, fill, h, onSubmit, statusBadge } from '../dom.js';
 import { connectorsSection } from './connectors.js';
 import { deliveriesSection } from './deliveries.js';
 
@@ -78,7 +78,6 @@ function updateUrlForm(channelId, refresh, signal) {
     autocomplete: 'off',
     placeholder: 'https://…',
   });
-  const button = h('button', { type: 'submit' }, 'Update URL');
   const form = h(
     'form',
     { class: 'stack', 'aria-labelledby': 'update-url-title' },
@@ -90,21 +89,18 @@ function updateUrlForm(channelId, refresh, signal) {
     ),
     h('label', { for: 'new-url' }, 'New webhook URL'),
     input,
-    button,
+    h('button', { type: 'submit' }, 'Update URL'),
   );
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void busy(button, async () => {
-      const result = await api('POST', `/api/v1/channels/${channelId}/rotate`, {
-        webhookUrl: input.value.trim(),
-      });
-      input.value = '';
-      announce(
-        result.warning ? `URL saved, but: ${result.warning}` : 'URL updated.',
-        result.warning ? 'warning' : 'info',
-      );
-      await followUntilSettled(refresh, signal);
+  onSubmit(form, async () => {
+    const result = await api('POST', `/api/v1/channels/${channelId}/rotate`, {
+      webhookUrl: input.value.trim(),
     });
+    input.value = '';
+    announce(
+      result.warning ? `URL saved, but: ${result.warning}` : 'URL updated.',
+      result.warning ? 'warning' : 'info',
+    );
+    await followUntilSettled(refresh, signal);
   });
   return form;
 }

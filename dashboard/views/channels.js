@@ -1,5 +1,5 @@
 import { api, get } from '../api.js';
-import { announce, budgetText, h, statusBadge, table } from '../dom.js';
+import { announce, budgetText, h, onSubmit, statusBadge, table } from '../dom.js';
 
 /** Every channel the caller can see, team by team, with what needs attention first. */
 export async function channelsView() {
@@ -71,19 +71,13 @@ function newChannelForm(teams) {
     h('input', { id: 'nc-url', name: 'url', type: 'url', required: true, autocomplete: 'off' }),
     h('button', { type: 'submit' }, 'Add channel'),
   );
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const data = new FormData(form);
-    try {
-      const channel = await api('POST', `/api/v1/teams/${data.get('team')}/channels`, {
-        name: data.get('name'),
-        webhookUrl: data.get('url'),
-      });
-      announce(`Channel ${channel.name} added.`);
-      window.location.hash = `#/channels/${channel.id}`;
-    } catch (err) {
-      announce(err.message, 'error');
-    }
+  onSubmit(form, async (data) => {
+    const channel = await api('POST', `/api/v1/teams/${data.get('team')}/channels`, {
+      name: data.get('name'),
+      webhookUrl: data.get('url'),
+    });
+    announce(`Channel ${channel.name} added.`);
+    window.location.hash = `#/channels/${channel.id}`;
   });
   return form;
 }

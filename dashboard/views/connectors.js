@@ -1,5 +1,5 @@
 import { api, get } from '../api.js';
-import { announce, busy, fill, h, when } from '../dom.js';
+import { announce, busy, fill, h, onSubmit, when } from '../dom.js';
 
 /** May the caller manage connectors here? The API decides; this only hides buttons it would refuse. */
 function mayManage(me, team) {
@@ -142,19 +142,16 @@ function addForm(channel, catalog, redraw) {
     h('button', { type: 'submit' }, 'Add connector'),
     result,
   );
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const button = form.querySelector('button');
-    void busy(button, async () => {
-      const type = new FormData(form).get('type');
-      const created = await api('POST', `/api/v1/channels/${channel.id}/connectors`, { type });
-      await redraw();
-      announce(
-        created.secret
-          ? `Connector added. Its secret, shown only now: ${created.secret}`
-          : 'Connector added.',
-      );
+  onSubmit(form, async (data) => {
+    const created = await api('POST', `/api/v1/channels/${channel.id}/connectors`, {
+      type: data.get('type'),
     });
+    await redraw();
+    announce(
+      created.secret
+        ? `Connector added. Its secret, shown only now: ${created.secret}`
+        : 'Connector added.',
+    );
   });
   return form;
 }

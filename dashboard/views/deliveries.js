@@ -1,5 +1,5 @@
 import { api, get } from '../api.js';
-import { announce, busy, fill, h, stateBadge, table, when } from '../dom.js';
+import { announce, busy, fill, h, onSubmit, stateBadge, table, when } from '../dom.js';
 
 const FAILED = new Set(['dead']);
 const REPLAYABLE = new Set(['dead', 'delivered']);
@@ -95,16 +95,13 @@ function bulkReplayForm(channelId, refresh, failed) {
     input,
     button,
   );
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void busy(button, async () => {
-      const since = new Date(input.value).toISOString();
-      const result = await api('POST', `/api/v1/channels/${channelId}/replay`, { since });
-      announce(
-        `${result.replayed.length} queued again; ${result.waiting} still waiting on their own.`,
-      );
-      await refresh();
-    });
+  onSubmit(form, async () => {
+    const since = new Date(input.value).toISOString();
+    const result = await api('POST', `/api/v1/channels/${channelId}/replay`, { since });
+    announce(
+      `${result.replayed.length} queued again; ${result.waiting} still waiting on their own.`,
+    );
+    await refresh();
   });
   return form;
 }

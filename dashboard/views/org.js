@@ -1,5 +1,5 @@
 import { api, get } from '../api.js';
-import { announce, busy, h } from '../dom.js';
+import { announce, h, onSubmit } from '../dom.js';
 
 const SWITCHES = [
   ['connectorsEnabled', 'Connectors enabled for the organisation', 'Off stops every team.'],
@@ -70,18 +70,13 @@ export async function orgView() {
     ),
     h('button', { type: 'submit' }, 'Save settings'),
   );
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const button = form.querySelector('button[type=submit]');
-    void busy(button, async () => {
-      const data = new FormData(form);
-      const patch = { cloud: data.get('cloud') };
-      for (const [name] of SWITCHES) patch[name] = data.get(name) === 'on';
-      const alert = data.get('alertChannelId');
-      patch.alertChannelId = alert ? alert : null;
-      await api('PATCH', '/api/v1/org', patch);
-      announce('Settings saved.');
-    });
+  onSubmit(form, async (data) => {
+    const patch = { cloud: data.get('cloud') };
+    for (const [name] of SWITCHES) patch[name] = data.get(name) === 'on';
+    const alert = data.get('alertChannelId');
+    patch.alertChannelId = alert ? alert : null;
+    await api('PATCH', '/api/v1/org', patch);
+    announce('Settings saved.');
   });
   return [h('h1', { tabindex: '-1' }, 'Organisation'), form];
 }

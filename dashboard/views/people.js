@@ -1,5 +1,5 @@
 import { api, get } from '../api.js';
-import { announce, busy, fill, h, table, when } from '../dom.js';
+import { announce, busy, fill, h, onSubmit, table, when } from '../dom.js';
 
 /** A new token to show once the page is drawn again: it is never shown a second time. */
 let tokenToShow;
@@ -73,15 +73,6 @@ export async function peopleView() {
   ];
 }
 
-function submitting(form, action) {
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const button = form.querySelector('button[type=submit]');
-    void busy(button, () => action(new FormData(form)));
-  });
-  return form;
-}
-
 function newUserForm(redraw) {
   const form = h(
     'form',
@@ -97,7 +88,7 @@ function newUserForm(redraw) {
     ),
     h('button', { type: 'submit' }, 'Add user'),
   );
-  return submitting(form, async (data) => {
+  return onSubmit(form, async (data) => {
     const user = await api('POST', '/api/v1/users', {
       name: data.get('name'),
       admin: data.get('admin') === 'on',
@@ -124,7 +115,7 @@ function newTeamForm(users, redraw) {
     ),
     h('button', { type: 'submit' }, 'Add team'),
   );
-  return submitting(form, async (data) => {
+  return onSubmit(form, async (data) => {
     const owner = data.get('owner');
     const team = await api('POST', '/api/v1/teams', {
       name: data.get('name'),
@@ -161,7 +152,7 @@ function memberForm(teams, users, redraw) {
     ),
     h('button', { type: 'submit' }, 'Save membership'),
   );
-  return submitting(form, async (data) => {
+  return onSubmit(form, async (data) => {
     await api('PUT', `/api/v1/teams/${data.get('team')}/members/${data.get('user')}`, {
       role: data.get('role'),
     });

@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { Keys } from './keys.js';
 import { decode } from './json.js';
+import { listAll } from './list-all.js';
 import type { Team, TeamRole } from '../core/entities.js';
 
 export interface TeamStore {
@@ -63,18 +64,7 @@ export function createTeamStore(redis: Redis, keys: Keys): TeamStore {
     async get(id) {
       return decode<Team>(await redis.get(keys.team(id)), 'team');
     },
-    async list() {
-      const ids = await redis.smembers(keys.teams());
-      if (ids.length === 0) return [];
-      // One GET each, pipelined: the keys may live on different cluster nodes.
-      const pipe = redis.pipeline();
-      for (const id of ids) pipe.get(keys.team(id));
-      const rows = (await pipe.exec()) ?? [];
-      const teams = rows.flatMap(
-        ([, raw]) => decode<Team>((raw as string | null) ?? null, 'team') ?? [],
-      );
-      return teams.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
-    },
+    list: () => listAll<Team>(redis, keys.teams(), (id) => keys.team(id), 'team'),
     async update(team) {
       await redis.set(keys.team(team.id), JSON.stringify(team));
     },

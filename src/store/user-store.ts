@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { Keys } from './keys.js';
 import { decode } from './json.js';
+import { listAll } from './list-all.js';
 import type { User } from '../core/entities.js';
 
 export interface UserStore {
@@ -34,18 +35,7 @@ export function createUserStore(redis: Redis, keys: Keys): UserStore {
       if (tokenHash) tx.del(keys.userByToken(tokenHash));
       await tx.srem(keys.users(), id).exec();
     },
-    async list() {
-      const ids = await redis.smembers(keys.users());
-      if (ids.length === 0) return [];
-      // One GET each, pipelined: the keys may live on different cluster nodes.
-      const pipe = redis.pipeline();
-      for (const id of ids) pipe.get(keys.user(id));
-      const rows = (await pipe.exec()) ?? [];
-      const users = rows.flatMap(
-        ([, raw]) => decode<User>((raw as string | null) ?? null, 'user') ?? [],
-      );
-      return users.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
-    },
+    list: () => listAll<User>(redis, keys.users(), (id) => keys.user(id), 'user'),
     async replaceToken(id, tokenHash) {
       const old = await redis.get(keys.userToken(id));
       const tx = redis.multi();

@@ -7,7 +7,7 @@
 import type { Accent, CardFact, CardLink, CardModel } from '../../core/card-model.js';
 import { excerpt } from '../../core/text.js';
 import { cardShapeProblems } from './card-shape.js';
-import { inert } from './inert.js';
+import { inert } from '../kit/inert.js';
 
 type Json = Record<string, unknown>;
 

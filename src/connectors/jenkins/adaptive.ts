@@ -1,6 +1,6 @@
 import { excerpt } from '../../core/text.js';
 import { httpUrl } from '../kit/schema.js';
-import { inert } from './inert.js';
+import { inert } from '../kit/inert.js';
 import { LIMITS } from './limits.js';
 
 /**

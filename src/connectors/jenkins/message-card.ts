@@ -1,4 +1,4 @@
-import { inert } from './inert.js';
+import { inert } from '../kit/inert.js';
 import { LIMITS } from './limits.js';
 import type { McAction, MessageCardInput, MessageCardSection } from './schema.js';
 

@@ -1,9 +1,10 @@
 import { visibleText } from '../../core/text.js';
 
 /**
- * Text of a finished card as the plugin wrote it, Markdown and all, made unable to do more
- * than format: the card is passed to Teams as it is, so the renderers' escaping never sees
- * it. What goes: invisible controls and bidi overrides; tags (`<at>` mentions, the HTML a
+ * Text of a card the relay passes on as it was made (a Jenkins plugin's finished card, a
+ * custom connector's templated card), Markdown and all, made unable to do more than format:
+ * the renderers' escaping never sees such a card, and its text holds whatever the sender put
+ * there. What goes: invisible controls and bidi overrides; tags (`<at>` mentions, the HTML a
  * MessageCard accepts), whose '<' becomes the lookalike '‹'; links to anything but http(s);
  * Adaptive Cards' `{{DATE(…)}}` functions. A zero-width space keeps each readable as typed.
  */
@@ -18,9 +19,4 @@ export function inert(text: string): string {
     .replace(TAG_OPENER, '\u2039')
     .replace(NON_HTTP_LINK, `]${ZWSP}`)
     .replace(DATE_FUNCTION, `{${ZWSP}{`);
-}
-
-/** The plugin escapes Markdown in job names (`my\_job`); plain text has no escapes. */
-export function unescapeMarkdown(text: string): string {
-  return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
