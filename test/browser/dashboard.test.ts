@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { githubPush } from '../e2e/payloads.js';
-import { launchChromium, screenshot, signIn } from '../support/browser.js';
+import { launchChromium, screenshot, signIn, unlabelledFields } from '../support/browser.js';
 import { startFakeTeams, type FakeTeams } from '../support/fake-teams.js';
 import { eventually, startTestRelay, type TestRelay } from '../support/relay.js';
 import { createChannel, createConnector, createTeam, type Scenario } from '../support/scenario.js';
@@ -100,6 +100,7 @@ describe('the dashboard, in a browser', () => {
     await expect
       .poll(() => page.locator('tr[data-state="parked"]').count())
       .toBeGreaterThanOrEqual(1);
+    expect(await unlabelledFields(page)).toEqual([]);
     await screenshot(page, 'channel-attention-required');
 
     await page.getByLabel('New webhook URL').fill(teams.workflowsUrl('builds-2'));
@@ -140,6 +141,7 @@ describe('the dashboard, in a browser', () => {
     const github = page.locator('tr[data-type="github"]');
     await github.getByRole('button', { name: 'Preview' }).click();
     await expect.poll(() => page.locator('#preview .ac-adaptiveCard').count()).toBe(1);
+    expect(await unlabelledFields(page)).toEqual([]);
     await screenshot(page, 'catalog-preview');
   });
 
@@ -185,6 +187,7 @@ describe('the dashboard, in a browser', () => {
         actionableMessagesEnabled: false,
         alertChannelId: channelId,
       });
+    expect(await unlabelledFields(page)).toEqual([]);
     await screenshot(page, 'org-settings');
 
     await page.getByRole('link', { name: 'Users and teams' }).click();
@@ -193,6 +196,7 @@ describe('the dashboard, in a browser', () => {
     await expect.poll(() => page.locator('#new-token').textContent()).toContain('Token for Dana');
     const token = (await page.locator('#new-token code').textContent())!;
     expect((await relay.api('GET', '/api/v1/me', undefined, token)).body.name).toBe('Dana');
+    expect(await unlabelledFields(page)).toEqual([]);
     await screenshot(page, 'people');
 
     const phone = await newPage({ width: 390, height: 844 });

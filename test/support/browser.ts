@@ -26,3 +26,13 @@ export async function signIn(page: Page, base: string, token: string): Promise<v
   await page.waitForURL(`${base}/admin`);
   await page.getByRole('heading', { level: 1 }).waitFor();
 }
+
+/**
+ * Form fields on the page that have no label a screen reader would read (a <label>, or
+ * aria-label): each is described by its tag, type and id.
+ */
+export async function unlabelledFields(page: Page): Promise<string[]> {
+  return page.evaluate(`[...document.querySelectorAll('input:not([type=hidden]), select, textarea')]
+    .filter((el) => el.labels.length === 0 && !el.getAttribute('aria-label'))
+    .map((el) => el.tagName.toLowerCase() + '[' + (el.type || '') + ']#' + el.id)`);
+}
