@@ -4,17 +4,42 @@ import { announce, busy, fill, h, onSubmit, stateBadge, table, when } from '../d
 const FAILED = new Set(['dead']);
 const REPLAYABLE = new Set(['dead', 'delivered']);
 
+const STATES = ['queued', 'retrying', 'delivered', 'dead', 'parked'];
+
+/** The state shown per channel, kept while the page redraws the section. */
+const shownState = new Map();
+
 /** Recent deliveries with every attempt, replay of one, and replay of all failed since a time. */
 export async function deliveriesSection(section, channelId, refresh) {
-  const { deliveries } = await get(`/api/v1/channels/${channelId}/deliveries?limit=50`);
+  const state = shownState.get(channelId) ?? '';
+  const query = `limit=50${state ? `&state=${state}` : ''}`;
+  const { deliveries } = await get(`/api/v1/channels/${channelId}/deliveries?${query}`);
   const failed = deliveries.filter((d) => FAILED.has(d.state)).length;
+  const filter = h(
+    'select',
+    { id: 'deliveries-state' },
+    h('option', { value: '' }, 'every state'),
+    STATES.map((s) => h('option', { value: s, selected: s === state }, s)),
+  );
+  filter.addEventListener('change', () => {
+    shownState.set(channelId, filter.value);
+    void deliveriesSection(section, channelId, refresh).then(() =>
+      document.getElementById('deliveries-state')?.focus(),
+    );
+  });
   fill(
     section,
     h('h2', { id: 'deliveries-title' }, 'Deliveries'),
+    h(
+      'div',
+      { class: 'inline' },
+      h('label', { for: 'deliveries-state' }, 'Show deliveries in'),
+      filter,
+    ),
     deliveries.length === 0
-      ? h('p', {}, 'No events yet.')
+      ? h('p', {}, state ? `No ${state} deliveries among the recent ones.` : 'No events yet.')
       : table(
-          'The 50 most recent deliveries, newest first',
+          `The 50 most recent${state ? ` ${state}` : ''} deliveries, newest first`,
           ['Received', 'Event', 'State', 'Attempts', 'Digest', ''],
           deliveries.map((d) => row(d, refresh)),
         ),

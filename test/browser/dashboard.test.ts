@@ -112,6 +112,10 @@ describe('the dashboard, in a browser', () => {
     // The 404 that parked the first event stays in its history.
     const first = page.locator('tr[data-state="delivered"]').last();
     expect(await first.textContent()).toMatch(/gone 404/);
+    await page.getByLabel('Show deliveries in').selectOption('parked');
+    await expect.poll(() => page.locator('tr[data-delivery]').count()).toBe(0);
+    await page.getByLabel('Show deliveries in').selectOption('');
+    await expect.poll(() => page.locator('tr[data-delivery]').count()).toBe(2);
     await expect.poll(() => page.locator('.card-preview .ac-adaptiveCard').count()).toBe(1);
     // Markdown drawn as Teams draws it: links are links, never raw brackets.
     expect(
