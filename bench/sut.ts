@@ -22,9 +22,7 @@ export interface SutSpec {
 }
 
 export type ToSut =
-  | { type: 'stats'; id: number }
-  | { type: 'profile'; id: number; file?: string }
-  | { type: 'stop' };
+  { type: 'stats'; id: number } | { type: 'profile'; id: number; file?: string } | { type: 'stop' };
 
 export type FromSut =
   | { type: 'ready'; url: string }
