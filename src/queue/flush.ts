@@ -7,7 +7,7 @@ import { classifyResponse, type Outcome } from '../delivery/classify.js';
 import { retryDelayMs, shouldGiveUp } from '../delivery/backoff.js';
 import { budgetOf, capacitySoon, eventsForNextPost } from '../core/budget.js';
 import { sendDigest } from './flush-digest.js';
-import { createSwitchHold, type Switches } from './switch-hold.js';
+import { createSwitchHold } from './switch-hold.js';
 
 export type { FlushDeps, FlushResult } from './flush-types.js';
 
@@ -100,7 +100,7 @@ export function createFlushProcessor(deps: FlushDeps) {
     channel: Channel,
     jobId: string,
     lastOfBatch: boolean,
-  ): Promise<'next' | Switches | 'reread' | FlushResult | SettledDelivery> {
+  ): Promise<'next' | 'reread' | FlushResult | SettledDelivery> {
     const { channelId, id: deliveryId } = e.record;
     const now = clock.now();
     /** One line per settled attempt (delivered / retry / dead / parked), for operators. */
@@ -123,18 +123,12 @@ export function createFlushProcessor(deps: FlushDeps) {
       });
     switch (outcome.type) {
       case 'delivered': {
+        // The last of a batch is recorded by the next batch's round trip, in the same tick.
+        if (!lastOfBatch) await outbox.markDelivered(channelId, deliveryId, log, now);
         const latencyMs = now - Date.parse(e.record.receivedAt);
         said('info', 'delivered', 'delivered', { latencyMs });
         deps.instruments?.deliverySeconds.observe({ kind: channel.kind }, latencyMs / 1000);
-        // The last of a batch is recorded by the next batch's round trip, in the same tick.
-        if (lastOfBatch) return { deliveryId, log, nowMs: now };
-        // Else recorded now, and the switches for the next post read in the same round trip
-        // (the commands are pipelined in this order: the read sees the record written).
-        const [, switches] = await Promise.all([
-          outbox.markDelivered(channelId, deliveryId, log, now),
-          switchHold.read(channel),
-        ]);
-        return switches;
+        return lastOfBatch ? { deliveryId, log, nowMs: now } : 'next';
       }
       case 'rejected':
       case 'too_large':
@@ -189,32 +183,34 @@ export function createFlushProcessor(deps: FlushDeps) {
   }
 
   const digestDeps = { ...deps, budget, render, slotFor };
-  const switchHold = createSwitchHold(deps);
+  const holdIfSwitchedOff = createSwitchHold(deps);
 
   return async function flush(channelId: string, jobId: string): Promise<FlushResult> {
     let posts = 0;
     let settled: SettledDelivery | undefined;
+    // The org's switches are read once per run (at most maxPosts posts).
+    let org: Org | undefined;
     for (;;) {
       // One round trip for everything a batch needs: see NEXT_BATCH.
-      const next = await outbox.nextBatch(channelId, jobId, BATCH, settled);
+      const [next, orgNow] = await Promise.all([
+        outbox.nextBatch(channelId, jobId, BATCH, settled),
+        org ?? store.org.get(),
+      ]);
       settled = undefined;
+      org = orgNow;
       // Parked (or gone from the store): every event is kept; rotation schedules a new flush.
       if (next.type !== 'batch') return next;
-      const { channel, ids, events, org } = next;
-      // The switches as last read, when nothing else happened since: the next post's check.
-      let seen: Switches | undefined = { org, team: next.team };
+      const { channel, ids, events } = next;
       batch: for (const [i, deliveryId] of ids.entries()) {
         const e = events[i];
         if (!e) {
           logger.error('delivery record missing; dropping from flight', { channelId, deliveryId });
           await outbox.dropInflight(channelId, deliveryId);
-          seen = undefined;
           continue;
         }
         if (posts >= maxPosts || deps.stopping?.()) return { type: 'continue', at: clock.now() };
         // Connectors switched off: nothing more is posted; the events wait (switch-hold.ts).
-        const held = await switchHold.holdIfSwitchedOff(channel, jobId, seen);
-        seen = undefined;
+        const held = await holdIfSwitchedOff(channel, jobId);
         if (held) return held;
         // Waiting for the budget frees the worker: the job comes back when the slot opens.
         const slot = await slotFor(channel);
@@ -238,10 +234,6 @@ export function createFlushProcessor(deps: FlushDeps) {
         const after = await settle(e, outcome, log, channel, jobId, i === ids.length - 1);
         if (after === 'reread') break batch;
         if (after === 'next') continue;
-        if ('org' in after) {
-          seen = after;
-          continue;
-        }
         if ('deliveryId' in after) {
           settled = after;
           break batch;

@@ -63,15 +63,11 @@ return 1
  * claim the next batch — events already in flight (a worker died mid-post) first, so a crash
  * never reorders or drops them — and return it with the channel; with nothing left, end the
  * job (ingest's ENQUEUE then sees no flag and adds a new one, so no event is left without).
- * The batch comes with the channel's team and the org as they are now: the first post's check
- * of the connector switches needs no round trip of its own (the team key is built from the
- * channel's teamId and the layout handed in, as store/ingest-context.ts does).
  * KEYS: channel, parked, outbox, inflight, flushFlag, activeChannels, settledDelivery
  *       (the channel key again when none)
  * ARGV: maxBatch, jobId, channelId, deliveryKeyPrefix, settledId ('' = none), nowMs, logJson,
- *       finishedTtlSec, team key before/after the id, org key
- * Returns {0} parked or gone, {1} done,
- * {2, channelHashFlat, ids, recordHashesFlat, teamJson|false, orgJson|false}.
+ *       finishedTtlSec
+ * Returns {0} parked or gone, {1} done, {2, channelHashFlat, ids, recordHashesFlat}.
  */
 export const NEXT_BATCH = `
 if ARGV[5] ~= '' then${deliveredStep('KEYS[4]', 'KEYS[7]', ['ARGV[5]', 'ARGV[6]', 'ARGV[7]', 'ARGV[8]'])}
@@ -93,8 +89,7 @@ if #ids == 0 then
 end
 local records = {}
 for i, id in ipairs(ids) do records[i] = redis.call('HGETALL', ARGV[4] .. id) end
-local team = redis.call('GET', ARGV[9] .. tostring(redis.call('HGET', KEYS[1], 'teamId')) .. ARGV[10])
-return {2, redis.call('HGETALL', KEYS[1]), ids, records, team, redis.call('GET', ARGV[11])}
+return {2, redis.call('HGETALL', KEYS[1]), ids, records}
 `;
 
 /**

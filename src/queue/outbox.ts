@@ -6,12 +6,10 @@ import { HISTORY_MAX, createOutboxReads, type OutboxReads } from './outbox-reads
 export type { ChannelBacklog } from './outbox-reads.js';
 import { DELIVERED, ENQUEUE, ENSURE_FLUSH, NEXT_BATCH, RELEASE, REPLAY } from './outbox-scripts.js';
 import { channelFromHash } from '../store/channel-store.js';
-import { decode, hashFromFlat } from '../store/json.js';
+import { hashFromFlat } from '../store/json.js';
 import { defineScript } from './script.js';
 import { CLAIM_UP_TO, TAKE_SLOT } from './budget-script.js';
-import type { Channel, Org, RateWindow, Team } from '../core/entities.js';
-import { around } from '../store/ingest-context.js';
-import { orgFromRaw } from '../store/org-store.js';
+import type { Channel, RateWindow } from '../core/entities.js';
 import { randomBytes } from 'node:crypto';
 
 export type SlotResult = { ok: true; used: number[] } | { ok: false; waitMs: number };
@@ -51,9 +49,6 @@ export type NextBatch =
   | {
       type: 'batch';
       channel: Channel;
-      /** The channel's team (undefined when its record is gone) and the org, read with the batch. */
-      team: Team | undefined;
-      org: Org;
       ids: string[];
       events: Array<InflightEvent | undefined>;
     };
@@ -137,7 +132,6 @@ export function createOutbox(redis: Redis, keys: Keys): Outbox {
   const ensureFlush = defineScript(redis, ENSURE_FLUSH, 6);
   const takeSlot = defineScript(redis, TAKE_SLOT, 1);
   const claimUpTo = defineScript(redis, CLAIM_UP_TO, 2);
-  const switchesLayout = [...around((id) => keys.team(id)), keys.org()];
 
   return {
     async enqueue(record, senderKey, nowMs) {
@@ -197,20 +191,17 @@ export function createOutbox(redis: Redis, keys: Keys): Outbox {
           settled?.nowMs ?? 0,
           settled ? capLog(settled.log) : '',
           FINISHED_TTL_SECONDS,
-          ...switchesLayout,
         ],
-      )) as [0] | [1] | [2, string[], string[], string[][], string | null, string | null];
+      )) as [0] | [1] | [2, string[], string[], string[][]];
       if (res[0] === 0) return { type: 'parked' };
       if (res[0] === 1) return { type: 'done' };
-      const [, channelFlat, ids, records, teamRaw, orgRaw] = res;
+      const [, channelFlat, ids, records] = res;
       const channel = channelFromHash(hashFromFlat(channelFlat));
       // The script saw the channel's hash: only a record without an id could fail here.
       if (!channel) return { type: 'parked' };
       return {
         type: 'batch',
         channel,
-        team: decode<Team>(teamRaw, 'team'),
-        org: orgFromRaw(orgRaw),
         ids,
         events: ids.map((id, i) => toInflight(channelId, id, hashFromFlat(records[i] ?? []))),
       };

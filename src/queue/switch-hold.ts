@@ -6,14 +6,8 @@
  * each delivery's log.
  */
 import { connectorsSwitchedOffBy, holdExpired, type SwitchLevel } from '../core/policy.js';
-import type { Channel, Org, Team } from '../core/entities.js';
+import type { Channel } from '../core/entities.js';
 import type { FlushDeps, FlushResult } from './flush-types.js';
-
-/** The records the switches live in, as read for one post (team undefined: its record is gone). */
-export interface Switches {
-  org: Org;
-  team: Team | undefined;
-}
 
 /** How long events wait for connectors to be switched back on, by default (24 h). */
 export const DEFAULT_SWITCH_HOLD_MS = 24 * 3600_000;
@@ -35,16 +29,11 @@ export function createSwitchHold(deps: FlushDeps) {
   const { store, outbox, clock, logger } = deps;
   const holdMs = deps.switchHoldMs ?? DEFAULT_SWITCH_HOLD_MS;
 
-  const read = async (channel: Channel): Promise<Switches> => {
+  async function switchedOff(channel: Channel): Promise<SwitchLevel | undefined> {
     const [org, team] = await Promise.all([store.org.get(), store.teams.get(channel.teamId)]);
-    return { org, team };
-  };
-
-  // A channel whose team record is gone has no switch of its own: the org's still apply.
-  const levelOf = ({ org, team }: Switches) =>
-    connectorsSwitchedOffBy(org, team ?? { connectorsEnabled: true });
-
-  const switchedOff = async (channel: Channel) => levelOf(await read(channel));
+    // A channel whose team record is gone has no switch of its own: the org's still apply.
+    return connectorsSwitchedOffBy(org, team ?? { connectorsEnabled: true });
+  }
 
   /** Dead-letters everything the channel holds, in order; then the job may end. */
   async function expire(channel: Channel, level: SwitchLevel, sinceMs: number, jobId: string) {
@@ -81,15 +70,12 @@ export function createSwitchHold(deps: FlushDeps) {
   /**
    * Before each post: undefined when the channel's connectors are on; otherwise what the
    * flush returns instead of posting (look again soon, or done once the hold expired).
-   * `seen`: the switches as read in the round trip just before (with the batch, or with the
-   * previous post's bookkeeping), so they need no read of their own.
    */
-  async function holdIfSwitchedOff(
+  return async function holdIfSwitchedOff(
     channel: Channel,
     jobId: string,
-    seen?: Switches,
   ): Promise<FlushResult | undefined> {
-    const level = seen ? levelOf(seen) : await switchedOff(channel);
+    const level = await switchedOff(channel);
     if (!level) return undefined;
     const now = clock.now();
     const { sinceMs, started } = await store.holds.hold(channel.id, now);
@@ -107,9 +93,7 @@ export function createSwitchHold(deps: FlushDeps) {
     }
     if (holdExpired(sinceMs, holdMs, now)) return expire(channel, level, sinceMs, jobId);
     return { type: 'continue', at: Math.min(sinceMs + holdMs, now + HOLD_RECHECK_MS) };
-  }
-
-  return { holdIfSwitchedOff, read };
+  };
 }
 
 export type SwitchHold = ReturnType<typeof createSwitchHold>;
