@@ -4,7 +4,8 @@
  *   --events N    events per measured phase (default 5000)
  *   --repeats N   measured runs per system (default 3)
  *   --queued N    events accepted and held for the deep-queue memory measure (default 100000)
- *   --cpu-prof    write V8 CPU profiles of each system under test to bench/results/profiles/
+ *   --cpu-prof    write a V8 CPU profile of each system under test's measured throughput phase
+ *                 to bench/results/profiles/<run>.cpuprofile
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -82,8 +83,7 @@ async function oneRun(redis: BenchRedis, sink: Sink, kind: Kind, events: number,
     sinkHost: sink.host,
     adminToken: ADMIN_TOKEN,
   };
-  const profDir = CPU_PROF ? `${RESULTS}profiles/${label}` : undefined;
-  const sut = await startSut(spec, profDir);
+  const sut = await startSut(spec);
   const pool = loadClient(sut.url, CONFIG.concurrency);
   try {
     const body = pushBody();
@@ -109,6 +109,7 @@ async function oneRun(redis: BenchRedis, sink: Sink, kind: Kind, events: number,
     sink.reset();
 
     // Throughput, ack latency, Redis commands and CPU per event.
+    if (CPU_PROF) await sut.profile();
     const r0 = await redis.counters();
     const sut0 = await sut.stats();
     const bench0 = process.cpuUsage();
@@ -120,6 +121,10 @@ async function oneRun(redis: BenchRedis, sink: Sink, kind: Kind, events: number,
     await sleep(250); // let the last deliveries' bookkeeping land
     const sut1 = await sut.stats();
     const r1 = await redis.counters();
+    if (CPU_PROF) {
+      mkdirSync(`${RESULTS}profiles`, { recursive: true });
+      await sut.profile(`${RESULTS}profiles/${label}.cpuprofile`);
+    }
     const postBytes = sink.bytes() / events;
     const top = [...r1.byCommand]
       .map(([name, calls]) => [name, (calls - (r0.byCommand.get(name) ?? 0)) / events] as const)

@@ -11,6 +11,8 @@ export interface SutStats {
 export interface SutProcess {
   url: string;
   stats(): Promise<SutStats>;
+  /** Start the V8 profiler; with `file`, stop it and write the profile there. */
+  profile(file?: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -29,15 +31,11 @@ function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Forks bench/sut.ts; `cpuProfDir` turns on the V8 CPU profiler for the child. */
-export async function startSut(spec: SutSpec, cpuProfDir?: string): Promise<SutProcess> {
+/** Forks bench/sut.ts. */
+export async function startSut(spec: SutSpec): Promise<SutProcess> {
   const entry = fileURLToPath(new URL('./sut.ts', import.meta.url));
   const child = fork(entry, [], {
-    execArgv: [
-      '--import',
-      'tsx',
-      ...(cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : []),
-    ],
+    execArgv: ['--import', 'tsx'],
     env: { ...process.env, BENCH_SUT: JSON.stringify(spec) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -85,6 +83,12 @@ export async function startSut(spec: SutSpec, cpuProfDir?: string): Promise<SutP
       post({ type: 'stats', id });
       const { rss, maxRss, cpuMs } = await reply;
       return { rss, maxRss, cpuMs };
+    },
+    async profile(file) {
+      const id = ++seq;
+      const reply = waitFor('profiled', 15_000, (m) => m.type === 'profiled' && m.id === id);
+      post({ type: 'profile', id, ...(file !== undefined ? { file } : {}) });
+      await reply;
     },
     async stop() {
       if (child.exitCode !== null) return;

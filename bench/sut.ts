@@ -2,6 +2,8 @@
  * Child process entry: runs one system under test (the bare baseline pipeline or the real
  * relay) so that its CPU, memory and profile are its own. Talks to the bench over IPC.
  */
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { loadConfig } from '../src/config/index.js';
 import { silentLogger } from '../src/core/logger.js';
 import { startRelay } from '../src/main/relay.js';
@@ -19,11 +21,13 @@ export interface SutSpec {
   holdDeliveries?: boolean;
 }
 
-export type ToSut = { type: 'stats'; id: number } | { type: 'stop' };
+export type ToSut =
+  { type: 'stats'; id: number } | { type: 'profile'; id: number; file?: string } | { type: 'stop' };
 
 export type FromSut =
   | { type: 'ready'; url: string }
   | { type: 'stats'; id: number; rss: number; maxRss: number; cpuMs: number }
+  | { type: 'profiled'; id: number }
   | { type: 'error'; message: string };
 
 const send = (msg: FromSut) => process.send?.(msg);
@@ -52,11 +56,35 @@ async function start(spec: SutSpec): Promise<{ url: string; close(): Promise<voi
   return startRelay(config, silentLogger);
 }
 
+/**
+ * The V8 profiler for one phase of a run: started by a message without `file`, stopped and
+ * written by one with it. A profile of the whole process would be mostly start-up and setup.
+ */
+async function profile(session: Session, file: string | undefined): Promise<void> {
+  if (file === undefined) {
+    await session.post('Profiler.enable');
+    await session.post('Profiler.start');
+    return;
+  }
+  const { profile } = await session.post('Profiler.stop');
+  writeFileSync(file, JSON.stringify(profile));
+}
+
 async function main(): Promise<void> {
   const spec = JSON.parse(process.env.BENCH_SUT ?? '') as SutSpec;
   const sut = await start(spec);
+  let session: Session | undefined;
   process.on('message', (msg: ToSut) => {
-    if (msg.type === 'stats') {
+    if (msg.type === 'profile') {
+      if (!session) {
+        session = new Session();
+        session.connect();
+      }
+      void profile(session, msg.file).then(
+        () => send({ type: 'profiled', id: msg.id }),
+        (err: unknown) => send({ type: 'error', message: String(err) }),
+      );
+    } else if (msg.type === 'stats') {
       const cpu = process.cpuUsage();
       send({
         type: 'stats',

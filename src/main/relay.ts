@@ -161,6 +161,7 @@ export async function startRelay(
       prefix: bullPrefix,
       concurrency: config.workerConcurrency,
       logger,
+      undrain: (jobId) => enqueuer.undrain(jobId, clock.now()),
     });
     void worker
       .run()

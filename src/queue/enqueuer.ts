@@ -17,6 +17,11 @@ export interface Enqueuer {
    * a retry backoff that was meant for the old URL.
    */
   flushNow(channelId: string): Promise<void>;
+  /**
+   * A flush job stops draining without finishing (worker.ts): add jobs for the ready channels
+   * that no other drainer will take.
+   */
+  undrain(jobId: string, nowMs: number): Promise<void>;
   /** Send a dead or delivered delivery again, in its channel's order from now. */
   replay(channelId: string, deliveryId: string, nowMs: number): Promise<ReplayResult>;
 }
@@ -53,6 +58,9 @@ export function createEnqueuer(
       if (result.status === 'queued' && result.flushJobId)
         await addJob(record.channelId, result.flushJobId);
       return result;
+    },
+    async undrain(jobId, nowMs) {
+      for (const job of await outbox.undrain(jobId, nowMs)) await addJob(job.channelId, job.jobId);
     },
     async replay(channelId, deliveryId, nowMs) {
       const result = await outbox.replay(channelId, deliveryId, nowMs);

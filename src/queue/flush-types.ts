@@ -12,7 +12,9 @@ export type FlushResult =
   | { type: 'done' }
   | { type: 'parked' }
   /** More to do (or a retry is due): run this channel's job again at `at`. */
-  | { type: 'continue'; at: number };
+  | { type: 'continue'; at: number }
+  /** This channel is done, and the job serves `channelId` now (it took it over). */
+  | { type: 'handoff'; channelId: string };
 
 export interface FlushDeps {
   /** Tells the operators' alert channel when a channel parks or dead-letters events. */

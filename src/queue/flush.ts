@@ -186,7 +186,12 @@ export function createFlushProcessor(deps: FlushDeps) {
   const digestDeps = { ...deps, budget, render, slotFor };
   const holdIfSwitchedOff = createSwitchHold(deps);
 
-  return async function flush(channelId: string, jobId: string): Promise<FlushResult> {
+  /** `takeOver`: when the channel is done, the job may take over a ready channel (worker.ts). */
+  return async function flush(
+    channelId: string,
+    jobId: string,
+    takeOver = false,
+  ): Promise<FlushResult> {
     let posts = 0;
     let settled: SettledDelivery | undefined;
     // The org's switches are read once per run (at most maxPosts posts).
@@ -194,7 +199,13 @@ export function createFlushProcessor(deps: FlushDeps) {
     for (;;) {
       // One round trip for everything a batch needs: see NEXT_BATCH.
       const [next, orgNow] = await Promise.all([
-        outbox.nextBatch(channelId, jobId, BATCH, settled),
+        outbox.nextBatch(
+          channelId,
+          jobId,
+          BATCH,
+          settled,
+          takeOver ? { nowMs: clock.now() } : undefined,
+        ),
         org ?? store.org.get(),
       ]);
       settled = undefined;

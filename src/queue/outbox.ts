@@ -4,7 +4,17 @@ import type { AttemptLog, DeliveryRecord } from './delivery-record.js';
 import { toInflight, type InflightEvent } from './outbox-records.js';
 import { HISTORY_MAX, createOutboxReads, type OutboxReads } from './outbox-reads.js';
 export type { ChannelBacklog } from './outbox-reads.js';
-import { DELIVERED, ENQUEUE, ENSURE_FLUSH, NEXT_BATCH, RELEASE, REPLAY } from './outbox-scripts.js';
+import {
+  DELIVERED,
+  DRAIN_TTL_MS,
+  ENQUEUE,
+  ENSURE_FLUSH,
+  NEXT_BATCH,
+  RELEASE,
+  REPLAY,
+  UNDRAIN,
+} from './outbox-scripts.js';
+import { around } from '../store/ingest-context.js';
 import { channelFromHash } from '../store/channel-store.js';
 import { hashFromFlat } from '../store/json.js';
 import { defineScript } from './script.js';
@@ -46,6 +56,8 @@ export interface SettledDelivery {
 export type NextBatch =
   | { type: 'parked' }
   | { type: 'done' }
+  /** This job serves another channel now: it took it over, or had done so before. */
+  | { type: 'handoff'; channelId: string }
   | {
       type: 'batch';
       channel: Channel;
@@ -69,7 +81,10 @@ export interface Outbox extends OutboxReads {
     jobId: string,
     maxBatch: number,
     settled?: SettledDelivery,
+    takeOver?: { nowMs: number },
   ): Promise<NextBatch>;
+  /** The job stops draining: the ready channels nobody else will take, with the jobs to add. */
+  undrain(jobId: string, nowMs: number): Promise<Array<{ channelId: string; jobId: string }>>;
   /** Ids in flight, after moving waiting events in until at least `want` are. */
   claimUpTo(channelId: string, want: number): Promise<string[]>;
   /** One post's slot in the channel's budget, or how long until one opens. */
@@ -124,9 +139,12 @@ const WINDOW_MARGIN_MS = 250;
 const capLog = (log: AttemptLog[]) => JSON.stringify(log.slice(-LOG_MAX));
 
 export function createOutbox(redis: Redis, keys: Keys): Outbox {
-  const enqueue = defineScript(redis, ENQUEUE, 9);
+  const enqueue = defineScript(redis, ENQUEUE, 11);
   const replay = defineScript(redis, REPLAY, 7);
-  const nextBatch = defineScript(redis, NEXT_BATCH, 7);
+  const nextBatch = defineScript(redis, NEXT_BATCH, 10);
+  const undrain = defineScript(redis, UNDRAIN, 2);
+  const flagLayout = around((id) => keys.flushFlag(id));
+  const seqLayout = around((id) => keys.flushSeq(id));
   const release = defineScript(redis, RELEASE, 1);
   const delivered = defineScript(redis, DELIVERED, 2);
   const ensureFlush = defineScript(redis, ENSURE_FLUSH, 6);
@@ -149,6 +167,8 @@ export function createOutbox(redis: Redis, keys: Keys): Outbox {
           keys.parked(ch),
           keys.activeChannels(),
           keys.deliveryChannel(record.id),
+          keys.readyChannels(),
+          keys.drainers(),
         ],
         [
           record.id,
@@ -170,7 +190,7 @@ export function createOutbox(redis: Redis, keys: Keys): Outbox {
       };
     },
 
-    async nextBatch(channelId, jobId, maxBatch, settled) {
+    async nextBatch(channelId, jobId, maxBatch, settled, takeOver) {
       const channelKey = keys.channel(channelId);
       const res = (await nextBatch(
         [
@@ -181,6 +201,9 @@ export function createOutbox(redis: Redis, keys: Keys): Outbox {
           keys.flushFlag(channelId),
           keys.activeChannels(),
           settled ? keys.delivery(channelId, settled.deliveryId) : channelKey,
+          keys.readyChannels(),
+          keys.drainers(),
+          keys.serving(jobId),
         ],
         [
           maxBatch,
@@ -191,11 +214,16 @@ export function createOutbox(redis: Redis, keys: Keys): Outbox {
           settled?.nowMs ?? 0,
           settled ? capLog(settled.log) : '',
           FINISHED_TTL_SECONDS,
+          ...flagLayout,
+          DRAIN_TTL_MS,
+          takeOver ? '1' : '0',
+          takeOver?.nowMs ?? settled?.nowMs ?? Date.now(),
         ],
-      )) as [0] | [1] | [2, string[], string[], string[][]];
+      )) as [0] | [1] | [2, string[], string[], string[][]] | [3 | 4, string];
       if (res[0] === 0) return { type: 'parked' };
       if (res[0] === 1) return { type: 'done' };
-      const [, channelFlat, ids, records] = res;
+      if (res[0] === 3 || res[0] === 4) return { type: 'handoff', channelId: res[1] };
+      const [, channelFlat, ids, records] = res as [2, string[], string[], string[][]];
       const channel = channelFromHash(hashFromFlat(channelFlat));
       // The script saw the channel's hash: only a record without an id could fail here.
       if (!channel) return { type: 'parked' };
@@ -205,6 +233,17 @@ export function createOutbox(redis: Redis, keys: Keys): Outbox {
         ids,
         events: ids.map((id, i) => toInflight(channelId, id, hashFromFlat(records[i] ?? []))),
       };
+    },
+
+    async undrain(jobId, nowMs) {
+      const flat = (await undrain(
+        [keys.drainers(), keys.readyChannels()],
+        [jobId, nowMs, ...flagLayout, ...seqLayout],
+      )) as string[];
+      const out: Array<{ channelId: string; jobId: string }> = [];
+      for (let i = 0; i + 1 < flat.length; i += 2)
+        out.push({ channelId: flat[i]!, jobId: flat[i + 1]! });
+      return out;
     },
 
     async claimUpTo(channelId, want) {

@@ -10,7 +10,12 @@ export interface WorkerOptions {
   prefix: string;
   concurrency: number;
   logger: Logger;
+  /** Gives up the job's claim on ready channels (Enqueuer.undrain). */
+  undrain: (jobId: string) => Promise<void>;
 }
+
+/** Channels one job run takes over before it ends and lets BullMQ hand out its slot. */
+const MAX_TAKEOVERS = 100;
 
 /**
  * BullMQ wiring only: the flush processor decides, this obeys. "Continue later" moves the
@@ -24,12 +29,30 @@ export function createDeliveryWorker(
   const worker = new Worker<FlushJobData>(
     DELIVERY_QUEUE,
     async (job, token) => {
-      const result = await flush(job.data.channelId, job.id ?? '');
-      if (result.type === 'continue') {
-        await job.moveToDelayed(Math.max(result.at, Date.now() + 1), token);
-        throw new DelayedError();
+      const jobId = job.id ?? '';
+      // A job that finishes its channel may go on with a channel that was waiting for one
+      // (outbox-scripts.ts, NEXT_BATCH): one job's life in BullMQ for several channels' work.
+      let channelId = job.data.channelId;
+      for (let takeovers = 0; ; takeovers++) {
+        let result;
+        try {
+          result = await flush(channelId, jobId, takeovers < MAX_TAKEOVERS);
+        } catch (err) {
+          await opts.undrain(jobId).catch(() => {});
+          throw err;
+        }
+        if (result.type === 'handoff') {
+          channelId = result.channelId;
+          continue;
+        }
+        if (result.type === 'continue') {
+          await opts.undrain(jobId);
+          await job.moveToDelayed(Math.max(result.at, Date.now() + 1), token);
+          throw new DelayedError();
+        }
+        if (result.type === 'parked') await opts.undrain(jobId);
+        return result.type;
       }
-      return result.type;
     },
     {
       connection: opts.connection,

@@ -1,6 +1,8 @@
+import type { RequestListener } from 'node:http';
 import express, { type Express } from 'express';
 import type { AppDeps } from './context.js';
 import { errorMiddleware, notFound } from './errors.js';
+import { directRoutes } from './http/direct.js';
 import { mountTable, type TableEntry } from './http/mount.js';
 import { API_TABLE, HEALTH_TABLE } from './operations/index.js';
 import { requestLog } from './request-log.js';
@@ -21,7 +23,14 @@ export function buildHealthApp(deps: AppDeps): Express {
   return appFor(HEALTH_TABLE, deps);
 }
 
-/** Builds the HTTP app from its dependencies and the operation table; listening is main/'s job. */
-export function buildApp(deps: AppDeps): Express {
-  return appFor(API_TABLE, deps);
+/**
+ * Builds the HTTP app from its dependencies and the operation table; listening is main/'s job.
+ * Webhooks are served without Express (http/direct.ts), everything else with it.
+ */
+export function buildApp(deps: AppDeps): RequestListener {
+  const app = appFor(API_TABLE, deps);
+  const direct = directRoutes(API_TABLE, deps);
+  return (req, res) => {
+    if (!direct(req, res)) app(req, res);
+  };
 }

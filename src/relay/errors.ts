@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { RelayError, errorBody } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
@@ -13,24 +14,35 @@ import { requestAnnotations, requestLogger } from './request-log.js';
  */
 export function errorMiddleware(logger: Logger): ErrorRequestHandler {
   return (err: unknown, req, res, _next) => {
-    const relayError = toRelayError(err);
-    const log = requestLogger(req, logger);
-    const fields = {
-      method: req.method,
-      path: redactPath(req.path),
-      status: relayError.status,
-      code: relayError.code,
-      ...requestAnnotations(req),
-    };
-    if (relayError.status >= 500) {
-      log.error('request failed', { ...fields, err: err instanceof Error ? err : String(err) });
-    } else {
-      log.info('request refused', { ...fields, message: relayError.message });
-    }
+    const relayError = logError(err, logger, req, req.path);
     if (res.headersSent) return;
     if (relayError.headers) res.set(relayError.headers);
     res.status(relayError.status).json(errorBody(relayError));
   };
+}
+
+/** The error as a RelayError, logged as errorMiddleware logs it; `path` without the query. */
+export function logError(
+  err: unknown,
+  logger: Logger,
+  req: IncomingMessage,
+  path: string,
+): RelayError {
+  const relayError = toRelayError(err);
+  const log = requestLogger(req, logger);
+  const fields = {
+    method: req.method,
+    path: redactPath(path),
+    status: relayError.status,
+    code: relayError.code,
+    ...requestAnnotations(req),
+  };
+  if (relayError.status >= 500) {
+    log.error('request failed', { ...fields, err: err instanceof Error ? err : String(err) });
+  } else {
+    log.info('request refused', { ...fields, message: relayError.message });
+  }
+  return relayError;
 }
 
 /** Body-parser and other library errors carry `type` and `status`; give them our codes. */

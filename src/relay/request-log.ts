@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import type { Request, RequestHandler } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { RequestHandler } from 'express';
 import type { LogFields, Logger } from '../core/logger.js';
 import { redactPath } from './redact-path.js';
 
@@ -23,20 +24,20 @@ interface RequestState {
   log: Logger;
   fields: LogFields;
 }
-const states = new WeakMap<Request, RequestState>();
+const states = new WeakMap<IncomingMessage, RequestState>();
 
 /** The request's logger (with its request id), or `fallback` outside requestLog. */
-export function requestLogger(req: Request, fallback: Logger): Logger {
+export function requestLogger(req: IncomingMessage, fallback: Logger): Logger {
   return states.get(req)?.log ?? fallback;
 }
 
 /** Fields the request's own log line and any refusal line carry (the connector it was for). */
-export function annotateRequest(req: Request, fields: LogFields): void {
+export function annotateRequest(req: IncomingMessage, fields: LogFields): void {
   const state = states.get(req);
   if (state) Object.assign(state.fields, fields);
 }
 
-export function requestAnnotations(req: Request): LogFields {
+export function requestAnnotations(req: IncomingMessage): LogFields {
   return states.get(req)?.fields ?? {};
 }
 
@@ -67,36 +68,49 @@ export function withRequestId(base: Logger, bound: ReadonlySet<string> = new Set
  * in `X-Request-Id`. Mount it first, so it sees every request.
  */
 export function requestLog(logger: Logger): RequestHandler {
-  return (req, res, next) => {
-    const started = process.hrtime.bigint();
-    const given = req.get(REQUEST_ID_HEADER);
-    const reqId = given !== undefined && SANE_REQUEST_ID.test(given) ? given : randomUUID();
-    res.setHeader(REQUEST_ID_HEADER, reqId);
-    const log = logger.child({ reqId });
-    const state: RequestState = { log, fields: {} };
-    states.set(req, state);
-    // Captured now: routers rewrite req.url while they work. The query string is left out, it
-    // can carry secrets (a Workflows URL's `sig`) as easily as the ingest path does.
-    const method = req.method;
-    const path = redactPath(req.path);
+  // Captured now: routers rewrite req.url while they work. The query string is left out, it
+  // can carry secrets (a Workflows URL's `sig`) as easily as the ingest path does.
+  return (req, res, next) => logRequest(logger, req, res, req.path, next);
+}
 
-    let done = false;
-    const finished = () => {
-      if (done) return;
-      done = true;
-      const fields: LogFields = {
-        method,
-        path,
-        status: res.statusCode,
-        durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100,
-        ...state.fields,
-        ...(res.writableFinished ? {} : { aborted: true }),
-      };
-      if (QUIET_PATHS.has(path) && res.statusCode < 400) log.debug('request', fields);
-      else log.info('request', fields);
+/**
+ * What requestLog does, for a plain node:http request too (http/direct.ts): `path` is the
+ * request's path without its query; `next` runs with the request id in context.
+ */
+export function logRequest(
+  logger: Logger,
+  req: IncomingMessage,
+  res: ServerResponse,
+  rawPath: string,
+  next: () => void,
+): void {
+  const started = process.hrtime.bigint();
+  const header = req.headers['x-request-id'];
+  const given = Array.isArray(header) ? header[0] : header;
+  const reqId = given !== undefined && SANE_REQUEST_ID.test(given) ? given : randomUUID();
+  res.setHeader(REQUEST_ID_HEADER, reqId);
+  const log = logger.child({ reqId });
+  const state: RequestState = { log, fields: {} };
+  states.set(req, state);
+  const method = req.method ?? 'GET';
+  const path = redactPath(rawPath);
+
+  let done = false;
+  const finished = () => {
+    if (done) return;
+    done = true;
+    const fields: LogFields = {
+      method,
+      path,
+      status: res.statusCode,
+      durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100,
+      ...state.fields,
+      ...(res.writableFinished ? {} : { aborted: true }),
     };
-    res.once('finish', finished);
-    res.once('close', finished); // the client went away before the answer was sent
-    requestContext.run({ reqId }, next);
+    if (QUIET_PATHS.has(path) && res.statusCode < 400) log.debug('request', fields);
+    else log.info('request', fields);
   };
+  res.once('finish', finished);
+  res.once('close', finished); // the client went away before the answer was sent
+  requestContext.run({ reqId }, next);
 }

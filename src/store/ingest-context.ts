@@ -35,7 +35,8 @@ return {raw, channel, team, redis.call('GET', ARGV[5])}
 
 const MARK = '\u0000id\u0000';
 
-function around(keyFor: (id: string) => string): [string, string] {
+/** A key's layout around its id, for scripts that build keys from ids they read. */
+export function around(keyFor: (id: string) => string): [string, string] {
   const [before = '', after = ''] = keyFor(MARK).split(MARK);
   return [before, after];
 }

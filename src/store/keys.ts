@@ -43,6 +43,12 @@ export interface Keys {
   heldChannels(): string;
   /** The admin audit log (a stream). */
   audit(): string;
+  /** Channels with work waiting for a flush job that is about to finish its own (FIFO). */
+  readyChannels(): string;
+  /** Flush jobs about to finish their channel, scored by when that claim lapses. */
+  drainers(): string;
+  /** The channel a flush job serves when it took one over from the ready list. */
+  serving(jobId: string): string;
   /** A user's token hash, so deleting the user revokes its token. */
   userToken(userId: string): string;
 }
@@ -82,6 +88,9 @@ export function createKeys(prefix: string): Keys {
     held: (id) => `${tag(id)}:held`,
     heldChannels: () => `${p}:held-channels`,
     audit: () => `${p}:audit`,
+    readyChannels: () => `${p}:ready-channels`,
+    drainers: () => `${p}:drainers`,
+    serving: (jobId) => `${p}:serving:${jobId}`,
     userToken: (userId) => `${p}:user:${userId}:token`,
   };
 }

@@ -6,6 +6,7 @@
  * within its limit and validated, the query is validated, and the handler's reply is
  * written. Errors go to errors.ts, the one place an error becomes a response. A known path asked with another method is a 405 with `Allow`.
  */
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import express, { type Express, type Request, type RequestHandler, type Response } from 'express';
 import type { ZodType } from 'zod';
 import { maskSecrets } from '../../core/audit.js';
@@ -32,16 +33,20 @@ export const isMount = (entry: TableEntry): entry is MountSpec =>
 export const expressPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
 
 /** Runs one Express body parser to completion, so the handler decides when a body is read. */
-function runParser(parser: RequestHandler, req: Request, res: Response): Promise<void> {
+export function runParser(
+  parser: RequestHandler,
+  req: Request | IncomingMessage,
+  res: Response | ServerResponse,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     // Body-parser's errors are Errors with a `type`; errors.ts turns them into our codes.
-    parser(req, res, (err?: unknown) =>
+    parser(req as Request, res as Response, (err?: unknown) =>
       err ? reject(err instanceof Error ? err : new Error('body could not be read')) : resolve(),
     );
   });
 }
 
-function headerMap(raw: Request['headers']): Record<string, string | undefined> {
+export function headerMap(raw: Request['headers']): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {};
   for (const [k, v] of Object.entries(raw))
     out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
@@ -54,7 +59,7 @@ const hasBody = (req: Request) =>
 /** `teamId` → "team": what a 404 for a malformed path id calls the thing. */
 const nounOf = (param: string) => param.replace(/Id$/, '').replace(/^type$/, 'connector type');
 
-function checkParams(schema: ZodType | undefined, req: Request): unknown {
+export function checkParams(schema: ZodType | undefined, req: { params: unknown }): unknown {
   if (!schema) return {};
   const result = schema.safeParse(req.params);
   if (result.success) return result.data;
@@ -71,7 +76,7 @@ interface Parsers {
   raw: RequestHandler;
 }
 
-function parsersFor(limit: number): Parsers {
+export function parsersFor(limit: number): Parsers {
   return {
     json: express.json({ limit, strict: true }),
     form: express.urlencoded({ extended: false, limit, parameterLimit: 20 }),
