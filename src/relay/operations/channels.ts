@@ -11,12 +11,10 @@ import { defineOperation } from '../http/operation.js';
 import { requestSchema } from '../http/schema-registry.js';
 import { forbid, loadChannel, loadTeam } from '../lookup.js';
 import {
-  DELIVERY_STATES,
   O365_FORMATS,
   channelDetailSchema,
   channelListSchema,
   channelSchema,
-  deliveryListSchema,
   rateWindowIn,
 } from '../schemas/channels.js';
 import { displayName, entityId } from '../schemas/common.js';
@@ -325,39 +323,6 @@ export const channelOperations = [
         target: { type: 'channel', id: channel.id },
         before: { ...channelView(channel), connectors: connectors.map((c) => c.id) },
       },
-    };
-  }),
-
-  defineOperation({
-    id: 'listDeliveries',
-    method: 'get',
-    path: '/api/v1/channels/{channelId}/deliveries',
-    tag: 'deliveries',
-    summary: "A channel's recent deliveries and their attempts",
-    access: 'bearer',
-    who: VIEWER,
-    params: channelParams,
-    query: z.object({
-      limit: z.coerce
-        .number()
-        .int()
-        .min(1)
-        .max(500)
-        .default(50)
-        .meta({ description: 'How many, newest first.' }),
-      state: z
-        .enum(DELIVERY_STATES)
-        .optional()
-        .meta({ description: 'Only deliveries in this state (`dead`, `parked`, …).' }),
-    }),
-    responses: { 200: { description: 'Newest first.', schema: deliveryListSchema } },
-    errors: { NOT_FOUND: 'no such channel', FORBIDDEN: 'the caller is not in the team' },
-  }).handle(async ({ params, query, principal, deps }) => {
-    const { channel, role } = await loadChannel(deps.store, params.channelId, principal);
-    forbid(canViewTeam(principal, role), 'only members of the team may see deliveries');
-    return {
-      status: 200,
-      body: { deliveries: await deps.outbox.recent(channel.id, query.limit, query.state) },
     };
   }),
 ];

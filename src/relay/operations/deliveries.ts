@@ -8,7 +8,7 @@ import { requestSchema } from '../http/schema-registry.js';
 import { forbid, loadChannel } from '../lookup.js';
 import { entityId } from '../schemas/common.js';
 import { bulkReplaySchema, replaySchema } from '../schemas/replay.js';
-import { lastCardSchema } from '../schemas/channels.js';
+import { DELIVERY_STATES, deliveryListSchema, lastCardSchema } from '../schemas/channels.js';
 import { CONNECTOR_MANAGER, VIEWER } from './who.js';
 
 const PARKED_WARNING =
@@ -24,6 +24,39 @@ const BulkReplay = requestSchema(
 );
 
 export const deliveryOperations = [
+  defineOperation({
+    id: 'listDeliveries',
+    method: 'get',
+    path: '/api/v1/channels/{channelId}/deliveries',
+    tag: 'deliveries',
+    summary: "A channel's recent deliveries and their attempts",
+    access: 'bearer',
+    who: VIEWER,
+    params: z.object({ channelId: entityId('channel') }),
+    query: z.object({
+      limit: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(500)
+        .default(50)
+        .meta({ description: 'How many, newest first.' }),
+      state: z
+        .enum(DELIVERY_STATES)
+        .optional()
+        .meta({ description: 'Only deliveries in this state (`dead`, `parked`, …).' }),
+    }),
+    responses: { 200: { description: 'Newest first.', schema: deliveryListSchema } },
+    errors: { NOT_FOUND: 'no such channel', FORBIDDEN: 'the caller is not in the team' },
+  }).handle(async ({ params, query, principal, deps }) => {
+    const { channel, role } = await loadChannel(deps.store, params.channelId, principal);
+    forbid(canViewTeam(principal, role), 'only members of the team may see deliveries');
+    return {
+      status: 200,
+      body: { deliveries: await deps.outbox.recent(channel.id, query.limit, query.state) },
+    };
+  }),
+
   defineOperation({
     id: 'getLastCard',
     method: 'get',

@@ -6,6 +6,8 @@
 import type { TableEntry } from '../http/mount.js';
 import { adminPageOperations } from './admin-pages.js';
 import { auditOperations } from './audit.js';
+import { customTypeOperations } from './catalog-custom.js';
+import { catalogPreviewOperations } from './catalog-preview.js';
 import { catalogOperations } from './catalog.js';
 import { channelOperations } from './channels.js';
 import { connectorActionOperations } from './connector-actions.js';
@@ -32,6 +34,8 @@ export const API_TABLE: readonly TableEntry[] = [
   ...teamOperations,
   ...channelOperations,
   ...catalogOperations,
+  ...customTypeOperations,
+  ...catalogPreviewOperations,
   ...connectorOperations,
   ...connectorActionOperations,
   ...deliveryOperations,
