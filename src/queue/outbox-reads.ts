@@ -3,7 +3,6 @@
  * Read-only, so a scrape or a listing never changes what a flush will do.
  */
 import type { Redis } from 'ioredis';
-import type { RateWindow } from '../core/entities.js';
 import type { QueuedMessage } from '../core/message.js';
 import type { Keys } from '../store/keys.js';
 import type { DeliveryState, DeliveryView } from './delivery-record.js';
@@ -38,11 +37,6 @@ export interface OutboxReads {
   lastDelivered(
     channelId: string,
   ): Promise<{ view: DeliveryView; message: QueuedMessage } | undefined>;
-  /** How many posts each budget window holds now, by Redis's clock (as the budget counts). */
-  budgetUse(
-    channelId: string,
-    windows: readonly RateWindow[],
-  ): Promise<Array<RateWindow & { used: number }>>;
 }
 
 /** Deliveries read per round trip while looking for the newest delivered one. */
@@ -159,17 +153,6 @@ export function createOutboxReads(redis: Redis, keys: Keys): OutboxReads {
         }
       }
       return undefined;
-    },
-
-    async budgetUse(channelId, windows) {
-      if (windows.length === 0) return [];
-      const [seconds, micros] = await redis.time();
-      const now = Number(seconds) * 1000 + Math.floor(Number(micros) / 1000);
-      const pipe = redis.pipeline();
-      for (const w of windows)
-        pipe.zcount(keys.budget(channelId), `(${now - w.perSeconds * 1000}`, '+inf');
-      const rows = (await pipe.exec()) ?? [];
-      return windows.map((w, i) => ({ ...w, used: Number(rows[i]?.[1] ?? 0) }));
     },
 
     async get(channelId, deliveryId) {

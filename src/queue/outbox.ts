@@ -18,11 +18,9 @@ import { around } from '../store/ingest-context.js';
 import { channelFromHash } from '../store/channel-store.js';
 import { hashFromFlat } from '../store/json.js';
 import { defineScript } from './script.js';
-import { CLAIM_UP_TO, TAKE_SLOT } from './budget-script.js';
-import type { Channel, RateWindow } from '../core/entities.js';
-import { randomBytes } from 'node:crypto';
-
-export type SlotResult = { ok: true; used: number[] } | { ok: false; waitMs: number };
+import type { Channel } from '../core/entities.js';
+import { createOutboxBudget, type OutboxBudget } from './outbox-budget.js';
+export type { SlotResult } from './outbox-budget.js';
 
 const DEDUP_TTL_SECONDS = 24 * 3600;
 /** Finished deliveries stay visible for a week; unfinished ones never expire. */
@@ -66,7 +64,7 @@ export type NextBatch =
     };
 
 /** The per-channel outbox in Redis: every operation the ingest edge and flush worker need. */
-export interface Outbox extends OutboxReads {
+export interface Outbox extends OutboxReads, OutboxBudget {
   enqueue(
     record: DeliveryRecord,
     senderDeliveryKey: string | undefined,
@@ -85,10 +83,6 @@ export interface Outbox extends OutboxReads {
   ): Promise<NextBatch>;
   /** The job stops draining: the ready channels nobody else will take, with the jobs to add. */
   undrain(jobId: string, nowMs: number): Promise<Array<{ channelId: string; jobId: string }>>;
-  /** Ids in flight, after moving waiting events in until at least `want` are. */
-  claimUpTo(channelId: string, want: number): Promise<string[]>;
-  /** One post's slot in the channel's budget, or how long until one opens. */
-  takeSlot(channelId: string, windows: readonly RateWindow[]): Promise<SlotResult>;
   /** Several records in one round trip, in the order asked. */
   loadMany(channelId: string, deliveryIds: string[]): Promise<Array<InflightEvent | undefined>>;
   markDelivered(
@@ -129,13 +123,6 @@ export interface Outbox extends OutboxReads {
   replay(channelId: string, deliveryId: string, nowMs: number): Promise<ReplayResult>;
 }
 
-/**
- * Added to every budget window: a post leaves when its slot is taken and reaches Teams a
- * little later, by a latency that varies. Teams counts arrivals, so two posts a window apart
- * at the relay must still be a window apart there.
- */
-const WINDOW_MARGIN_MS = 250;
-
 const capLog = (log: AttemptLog[]) => JSON.stringify(log.slice(-LOG_MAX));
 
 export function createOutbox(redis: Redis, keys: Keys): Outbox {
@@ -148,8 +135,6 @@ export function createOutbox(redis: Redis, keys: Keys): Outbox {
   const release = defineScript(redis, RELEASE, 1);
   const delivered = defineScript(redis, DELIVERED, 2);
   const ensureFlush = defineScript(redis, ENSURE_FLUSH, 6);
-  const takeSlot = defineScript(redis, TAKE_SLOT, 1);
-  const claimUpTo = defineScript(redis, CLAIM_UP_TO, 2);
 
   return {
     async enqueue(record, senderKey, nowMs) {
@@ -244,24 +229,6 @@ export function createOutbox(redis: Redis, keys: Keys): Outbox {
       for (let i = 0; i + 1 < flat.length; i += 2)
         out.push({ channelId: flat[i]!, jobId: flat[i + 1]! });
       return out;
-    },
-
-    async claimUpTo(channelId, want) {
-      return (await claimUpTo(
-        [keys.outbox(channelId), keys.inflight(channelId)],
-        [want],
-      )) as string[];
-    },
-
-    async takeSlot(channelId, windows) {
-      const args = windows.flatMap((w) => [w.perSeconds * 1000 + WINDOW_MARGIN_MS, w.max]);
-      const member = randomBytes(6).toString('base64url');
-      const res = (await takeSlot(
-        [keys.budget(channelId)],
-        [member, windows.length, ...args],
-      )) as number[];
-      if (res[0] === 1) return { ok: true, used: res.slice(1) };
-      return { ok: false, waitMs: Math.max(1, Number(res[1])) };
     },
 
     async loadMany(channelId, deliveryIds) {
@@ -371,5 +338,6 @@ export function createOutbox(redis: Redis, keys: Keys): Outbox {
     },
 
     ...createOutboxReads(redis, keys),
+    ...createOutboxBudget(redis, keys),
   };
 }
