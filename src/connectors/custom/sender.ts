@@ -8,7 +8,13 @@ import type { CardModel } from '../../core/card-model.js';
 import type { RawCard } from '../../core/message.js';
 import { parseJsonObject } from '../kit/body.js';
 import { defineSender } from '../kit/define.js';
-import { hmacSignature, usableSecrets, verifyHmac, type HmacScheme } from '../kit/hmac.js';
+import {
+  hmacSignature,
+  noUsableSecret,
+  usableSecrets,
+  verifyHmac,
+  type HmacScheme,
+} from '../kit/hmac.js';
 import { safeEqual } from '../kit/timing-safe.js';
 import type { IngestRequest, SampleEvent, Sender, SenderAuth, VerifyResult } from '../types.js';
 import { bindTemplate } from './bind.js';
@@ -61,13 +67,7 @@ function verifyToken(
   secrets: readonly string[],
 ): VerifyResult {
   const keys = usableSecrets(secrets);
-  if (keys.length === 0) {
-    return {
-      ok: false,
-      code: 'SIGNATURE_INVALID',
-      message: `the connector has no non-empty secret to compare ${auth.header} with`,
-    };
-  }
+  if (keys.length === 0) return noUsableSecret(auth.header);
   const sent = req.headers[auth.header.toLowerCase()]?.trim();
   if (!sent)
     return { ok: false, code: 'SIGNATURE_MISSING', message: `${auth.header} header is missing` };

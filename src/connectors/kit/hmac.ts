@@ -28,6 +28,15 @@ export function usableSecrets(secrets: readonly string[]): string[] {
   return secrets.filter((secret) => secret !== '');
 }
 
+/** The refusal when `usableSecrets` leaves none: `what` names the value it would check. */
+export function noUsableSecret(what: string): VerifyResult {
+  return {
+    ok: false,
+    code: 'SIGNATURE_INVALID',
+    message: `the connector has no non-empty secret to check ${what} against`,
+  };
+}
+
 export function hmacDigest(
   algorithm: HmacAlgorithm,
   secret: string,
@@ -60,13 +69,7 @@ export function verifyHmac(
   value: string | undefined,
 ): VerifyResult {
   const keys = usableSecrets(secrets);
-  if (keys.length === 0) {
-    return {
-      ok: false,
-      code: 'SIGNATURE_INVALID',
-      message: `the connector has no non-empty secret to check ${scheme.header} against`,
-    };
-  }
+  if (keys.length === 0) return noUsableSecret(scheme.header);
   const text = value?.trim();
   if (!text) {
     return { ok: false, code: 'SIGNATURE_MISSING', message: `${scheme.header} header is missing` };

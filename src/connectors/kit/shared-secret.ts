@@ -1,5 +1,5 @@
 import type { VerifyResult } from '../types.js';
-import { usableSecrets } from './hmac.js';
+import { noUsableSecret, usableSecrets } from './hmac.js';
 import { safeEqual } from './timing-safe.js';
 
 /**
@@ -53,13 +53,7 @@ export function verifySharedSecret(
   secrets: readonly string[],
 ): VerifyResult {
   const keys = usableSecrets(secrets);
-  if (keys.length === 0) {
-    return {
-      ok: false,
-      code: 'SIGNATURE_INVALID',
-      message: 'the connector has no non-empty secret to compare the request with',
-    };
-  }
+  if (keys.length === 0) return noUsableSecret('the request');
   const given = candidates(scheme, headers);
   if (given.length === 0) {
     return {

@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { hmacDigest, usableSecrets } from '../kit/hmac.js';
+import { hmacDigest, noUsableSecret, usableSecrets } from '../kit/hmac.js';
 import { staleTimestamp } from '../kit/timestamp.js';
 import type { IngestRequest, VerifyResult } from '../types.js';
 
@@ -34,13 +34,7 @@ export function verifyStripe(
   secrets: readonly string[],
 ): VerifyResult {
   const keys = usableSecrets(secrets);
-  if (keys.length === 0) {
-    return {
-      ok: false,
-      code: 'SIGNATURE_INVALID',
-      message: 'the connector has no non-empty secret to check Stripe-Signature against',
-    };
-  }
+  if (keys.length === 0) return noUsableSecret('Stripe-Signature');
   const value = req.headers[STRIPE_HEADER]?.trim();
   if (!value) {
     return { ok: false, code: 'SIGNATURE_MISSING', message: 'Stripe-Signature header is missing' };
