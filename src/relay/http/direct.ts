@@ -11,14 +11,14 @@ import { errorBody } from '../../core/errors.js';
 import type { LogFields } from '../../core/logger.js';
 import type { AppDeps } from '../context.js';
 import { logError } from '../errors.js';
-import { annotateRequest, logRequest, requestAnnotations, requestLogger } from '../request-log.js';
+import { annotateRequest, logRequest, requestLogger } from '../request-log.js';
 import type { AnyOperation, AnyReply, Context } from './operation.js';
 import {
-  API_BODY_LIMIT,
   checkParams,
   headerMap,
   isMount,
-  parsersFor,
+  observeAnswer,
+  operationParsers,
   runParser,
   type TableEntry,
 } from './mount.js';
@@ -70,21 +70,12 @@ function send(res: ServerResponse, reply: AnyReply): void {
 }
 
 function routeFor(op: AnyOperation, deps: AppDeps): Route {
-  const limit =
-    typeof op.bodyLimit === 'function' ? op.bodyLimit(deps) : (op.bodyLimit ?? API_BODY_LIMIT);
-  const parsers = parsersFor(limit);
+  const parsers = operationParsers(op, deps);
   const { pattern, names } = patternOf(op.path);
   const serve = (req: IncomingMessage, res: ServerResponse, raw: Record<string, string>) => {
     const path = (req.url ?? '/').split('?', 1)[0] ?? '/';
     logRequest(deps.logger, req, res, path, () => {
-      if (op.observe) {
-        const started = process.hrtime.bigint();
-        const observe = op.observe;
-        res.once('finish', () => {
-          const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-          observe(deps, { status: res.statusCode, seconds, fields: requestAnnotations(req) });
-        });
-      }
+      observeAnswer(op, deps, req, res);
       const run = async () => {
         const params = checkParams(op.params, { params: raw });
         const ctx: Context<unknown, unknown, unknown, 'public'> = {

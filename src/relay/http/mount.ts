@@ -76,7 +76,7 @@ interface Parsers {
   raw: RequestHandler;
 }
 
-export function parsersFor(limit: number): Parsers {
+function parsersFor(limit: number): Parsers {
   return {
     json: express.json({ limit, strict: true }),
     form: express.urlencoded({ extended: false, limit, parameterLimit: 20 }),
@@ -150,19 +150,33 @@ async function recordAudit(reply: AnyReply, principal: Principal | undefined, de
   }
 }
 
-function handlerFor(op: AnyOperation, deps: AppDeps): RequestHandler {
+/** The body parsers of an operation, within its limit (fixed, or read from the settings). */
+export function operationParsers(op: AnyOperation, deps: AppDeps): Parsers {
   const limit =
     typeof op.bodyLimit === 'function' ? op.bodyLimit(deps) : (op.bodyLimit ?? API_BODY_LIMIT);
-  const parsers = parsersFor(limit);
+  return parsersFor(limit);
+}
+
+/** Calls the operation's `observe` once its answer is sent, with the time it took. */
+export function observeAnswer(
+  op: AnyOperation,
+  deps: AppDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+): void {
+  const observe = op.observe;
+  if (!observe) return;
+  const started = process.hrtime.bigint();
+  res.once('finish', () => {
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    observe(deps, { status: res.statusCode, seconds, fields: requestAnnotations(req) });
+  });
+}
+
+function handlerFor(op: AnyOperation, deps: AppDeps): RequestHandler {
+  const parsers = operationParsers(op, deps);
   return async (req, res) => {
-    if (op.observe) {
-      const started = process.hrtime.bigint();
-      const observe = op.observe;
-      res.once('finish', () => {
-        const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-        observe(deps, { status: res.statusCode, seconds, fields: requestAnnotations(req) });
-      });
-    }
+    observeAnswer(op, deps, req, res);
     const params = checkParams(op.params, req);
     const headers = headerMap(req.headers);
     const origin = { protocol: req.protocol, host: req.get('host') };
