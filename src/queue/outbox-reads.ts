@@ -6,7 +6,7 @@ import type { Redis } from 'ioredis';
 import type { QueuedMessage } from '../core/message.js';
 import type { Keys } from '../store/keys.js';
 import type { DeliveryState, DeliveryView } from './delivery-record.js';
-import { toInflight, toView } from './outbox-records.js';
+import { messageOf, toView } from './outbox-records.js';
 
 /** What waits on one channel, for metrics. */
 export interface ChannelBacklog {
@@ -148,7 +148,7 @@ export function createOutboxReads(redis: Redis, keys: Keys): OutboxReads {
           const h = rows[i]?.[1] as Record<string, string> | undefined;
           if (h?.state !== 'delivered') continue;
           const view = toView(channelId, id, h);
-          const message = toInflight(channelId, id, h)?.message;
+          const message = messageOf(channelId, id, h);
           if (view && message?.ok) return { view, message: message.message };
         }
       }

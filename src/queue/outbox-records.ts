@@ -75,6 +75,15 @@ export function toView(
   };
 }
 
+/** The queued message of a stored record, or why it cannot be read. */
+export function messageOf(
+  channelId: string,
+  id: string,
+  h: Record<string, string>,
+): ReadMessageResult | undefined {
+  return h.record ? readRecord(channelId, id, h.record).message : undefined;
+}
+
 export function toInflight(
   channelId: string,
   id: string,

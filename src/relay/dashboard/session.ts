@@ -29,7 +29,7 @@ export type Session = z.infer<typeof sessionSchema>;
 export interface DashboardSessions {
   readonly ttlSeconds: number;
   /** A new session for the holder of a token (by its hash); the id goes in the cookie. */
-  open(tokenHash: string): Promise<{ sessionId: string; session: Session }>;
+  open(tokenHash: string): Promise<string>;
   get(sessionId: string): Promise<Session | undefined>;
   close(sessionId: string): Promise<void>;
 }
@@ -44,9 +44,9 @@ export function createDashboardSessions(
     ttlSeconds,
     async open(tokenHash) {
       const sessionId = newToken();
-      const session = { tokenHash, csrf: newToken() };
+      const session: Session = { tokenHash, csrf: newToken() };
       await redis.set(key(sessionId), JSON.stringify(session), 'EX', ttlSeconds);
-      return { sessionId, session };
+      return sessionId;
     },
     async get(sessionId) {
       const raw = await redis.get(key(sessionId));

@@ -183,7 +183,7 @@ export const adminPageOperations = [
       // A fresh id at every sign-in (no fixation); the session it replaces ends.
       const previous = sessionIdOf(headers.cookie);
       if (previous) await sessions.close(previous);
-      const { sessionId } = await sessions.open(tokenHash);
+      const sessionId = await sessions.open(tokenHash);
       const cookie = sessionCookie(
         sessionId,
         sessions.ttlSeconds,
