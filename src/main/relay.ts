@@ -17,7 +17,6 @@ import { createOutbox } from '../queue/outbox.js';
 import { createReconciler } from '../queue/reconciler.js';
 import { createDeliveryWorker } from '../queue/worker.js';
 import { buildApp, buildHealthApp } from '../relay/app.js';
-import { withRequestId } from '../relay/request-log.js';
 import type { AppDeps } from '../relay/context.js';
 import { createDashboardSessions } from '../relay/dashboard/session.js';
 import { createStore } from '../store/index.js';
@@ -57,11 +56,9 @@ export interface RelayOverrides {
 /** Builds every real dependency for the configured role and starts it. */
 export async function startRelay(
   config: Config,
-  processLogger: Logger,
+  logger: Logger,
   overrides: RelayOverrides = {},
 ): Promise<RunningRelay> {
-  // Lines written while a request is handled carry its request id, whoever writes them.
-  const logger = withRequestId(processLogger);
   const clock = overrides.clock ?? systemClock;
   const redisInfo = await resolveRedis({
     redisUrl: config.redisUrl,

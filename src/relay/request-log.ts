@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
@@ -16,8 +15,6 @@ const SANE_REQUEST_ID = /^[A-Za-z0-9._:+/=-]{1,128}$/;
 
 /** Probes and scrapes come every few seconds: their successful answers are logged at debug. */
 const QUIET_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
-
-const requestContext = new AsyncLocalStorage<{ reqId: string }>();
 
 /** What the relay learns about a request while handling it: its logger, and log fields. */
 interface RequestState {
@@ -42,27 +39,6 @@ export function requestAnnotations(req: IncomingMessage): LogFields {
 }
 
 /**
- * Wraps a logger so that lines written while a request is being handled carry its request id,
- * even through code that was handed the process logger rather than the request's
- * (`requestLogger`). Outside a request it writes exactly what `base` would.
- */
-export function withRequestId(base: Logger, bound: ReadonlySet<string> = new Set()): Logger {
-  const fieldsFor = (fields: LogFields | undefined): LogFields | undefined => {
-    const ctx = requestContext.getStore();
-    if (!ctx || bound.has('reqId') || (fields && 'reqId' in fields)) return fields;
-    return { reqId: ctx.reqId, ...fields };
-  };
-  return {
-    debug: (msg, fields) => base.debug(msg, fieldsFor(fields)),
-    info: (msg, fields) => base.info(msg, fieldsFor(fields)),
-    warn: (msg, fields) => base.warn(msg, fieldsFor(fields)),
-    error: (msg, fields) => base.error(msg, fieldsFor(fields)),
-    child: (bindings) =>
-      withRequestId(base.child(bindings), new Set([...bound, ...Object.keys(bindings)])),
-  };
-}
-
-/**
  * One line per request at info when the answer is sent (method, path with any ingest token
  * cut out, status, duration), a request id on every line of the request, and the id echoed
  * in `X-Request-Id`. Mount it first, so it sees every request.
@@ -75,7 +51,7 @@ export function requestLog(logger: Logger): RequestHandler {
 
 /**
  * What requestLog does, for a plain node:http request too (http/direct.ts): `path` is the
- * request's path without its query; `next` runs with the request id in context.
+ * request's path without its query; `next` serves it.
  */
 export function logRequest(
   logger: Logger,
@@ -112,5 +88,5 @@ export function logRequest(
   };
   res.once('finish', finished);
   res.once('close', finished); // the client went away before the answer was sent
-  requestContext.run({ reqId }, next);
+  next();
 }

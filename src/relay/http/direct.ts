@@ -20,6 +20,7 @@ import {
   observeAnswer,
   operationParsers,
   runParser,
+  withLogger,
   type TableEntry,
 } from './mount.js';
 
@@ -78,18 +79,19 @@ function routeFor(op: AnyOperation, deps: AppDeps): Route {
       observeAnswer(op, deps, req, res);
       const run = async () => {
         const params = checkParams(op.params, { params: raw });
+        const log = requestLogger(req, deps.logger);
         const ctx: Context<unknown, unknown, unknown, 'public'> = {
           params: params as never,
           query: {},
           principal: undefined,
           headers: headerMap(req.headers),
-          log: requestLogger(req, deps.logger),
+          log,
           annotate: (fields: LogFields) => annotateRequest(req, fields),
           origin: {
             protocol: 'encrypted' in req.socket && req.socket.encrypted ? 'https' : 'http',
             host: req.headers.host,
           },
-          deps,
+          deps: withLogger(deps, log),
           body: undefined,
           readRaw: async () => {
             await runParser(parsers.raw, req, res);

@@ -11,7 +11,7 @@ import express, { type Express, type Request, type RequestHandler, type Response
 import type { ZodType } from 'zod';
 import { maskSecrets } from '../../core/audit.js';
 import { RelayError } from '../../core/errors.js';
-import type { LogFields } from '../../core/logger.js';
+import type { LogFields, Logger } from '../../core/logger.js';
 import type { Principal } from '../../core/policy.js';
 import { requireAdmin } from '../auth.js';
 import type { AppDeps } from '../context.js';
@@ -58,6 +58,14 @@ const hasBody = (req: Request) =>
 
 /** `teamId` → "team": what a 404 for a malformed path id calls the thing. */
 const nounOf = (param: string) => param.replace(/Id$/, '').replace(/^type$/, 'connector type');
+
+/**
+ * The dependencies as one request's handler sees them: every line written through them, by
+ * the handler or by code it hands them to, carries the request's id.
+ */
+export function withLogger(deps: AppDeps, log: Logger): AppDeps {
+  return { ...deps, logger: log };
+}
 
 export function checkParams(schema: ZodType | undefined, req: { params: unknown }): unknown {
   if (!schema) return {};
@@ -186,15 +194,16 @@ function handlerFor(op: AnyOperation, deps: AppDeps): RequestHandler {
       if (op.access === 'admin') requireAdmin(principal);
     }
     const query = op.query ? parseQuery(op.query, req.query) : {};
+    const log = requestLogger(req, deps.logger);
     const base = {
       params: params as never,
       query: query as never,
       principal: principal as Principal,
       headers,
-      log: requestLogger(req, deps.logger),
+      log,
       annotate: (fields: LogFields) => annotateRequest(req, fields),
       origin,
-      deps,
+      deps: withLogger(deps, log),
     };
     const early = op.before?.(base);
     if (early) return write(res, early);
@@ -209,7 +218,7 @@ function handlerFor(op: AnyOperation, deps: AppDeps): RequestHandler {
       },
     };
     const reply = await op.handle(ctx);
-    await recordAudit(reply, principal, deps);
+    await recordAudit(reply, principal, base.deps);
     write(res, reply);
   };
 }
