@@ -265,10 +265,18 @@ export const MID_LINE: Scope = { lineStart: false, label: false };
 export const LINK_TEXT: Scope = { lineStart: false, label: true };
 
 /**
+ * Text that needs nothing, as most does: it starts with a letter, so it can start no block,
+ * and holds no control, line break, bidi override, or character any rule above looks at.
+ */
+// eslint-disable-next-line no-control-regex
+const PLAIN = /^[A-Za-z][^\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\\\]<&{*_~`[]*$/;
+
+/**
  * Paragraphs are escaped one at a time, so a delimiter only counts as paired with one in the
  * same paragraph, as in CommonMark. Work is linear in the length of the text.
  */
 export function escapeText(text: string, scope: Scope): string {
+  if (PLAIN.test(text)) return text;
   const out: string[] = [];
   let paragraph: string[] = [];
   const endParagraph = (): void => {

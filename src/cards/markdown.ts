@@ -4,7 +4,7 @@
  * escaped, and why so little, is explained in escape.ts.
  */
 import type { CardItem, CardList } from '../core/card-model.js';
-import { visibleText } from '../core/text.js';
+import { ANY_CONTROL, visibleText } from '../core/text.js';
 import { LINE_START, LINK_TEXT, MID_LINE, escapeText } from './escape.js';
 
 /** Escape plain text so Teams shows it exactly as written. Newlines are kept (as `\n`). */
@@ -25,6 +25,8 @@ export function paragraphs(text: string): string {
 
 /** Collapse a possibly multi-line value onto one line (titles, list items, facts, summary). */
 export function oneLine(text: string): string {
+  // Without line breaks or controls, only the ends can change.
+  if (!ANY_CONTROL.test(text)) return text.trim();
   // Split and trim rather than one regex: /\s*[\r\n]+\s*/ backtracks quadratically on long
   // runs of spaces with no line break.
   return visibleText(text)

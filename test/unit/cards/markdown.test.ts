@@ -295,3 +295,26 @@ describe('list lines', () => {
     expect(moreLine({ label: 'alerts', items, total: 3 })).toBe('… and 1 more alerts');
   });
 });
+
+describe('plain text, which is returned at once, and the characters that need work', () => {
+  it.each([
+    ['Fix the build on main', 'Fix the build on main'],
+    ['See [docs](x)', `See [docs]${Z}(x)`],
+    ['Use <b>bold</b>', 'Use ‹b>bold‹/b>'],
+    ['Tom &amp; Jerry', `Tom &${Z}amp; Jerry`],
+    ['Due {{DATE(2024-01-01)}}', `Due {${Z}{DATE(2024-01-01)}}`],
+    ['Make it *loud* now', 'Make it \\*loud\\* now'],
+    ['Tab\there', 'Tab here'],
+    ['Hidden\u202Ebidi', 'Hiddenbidi'],
+    ['Two\n# lines', `Two\n${Z}# lines`],
+    ['# not a heading', `${Z}# not a heading`],
+  ])('escapeMarkdown(%j)', (input, expected) => {
+    expect(escapeMarkdown(input)).toBe(expected);
+  });
+
+  it('oneLine trims a single line and joins several', () => {
+    expect(oneLine('  one line  ')).toBe('one line');
+    expect(oneLine(' one\r\n  two \n\n three ')).toBe('one two three');
+    expect(oneLine('tab\tin\u0007it')).toBe('tab init');
+  });
+});
