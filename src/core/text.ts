@@ -38,8 +38,9 @@ export function shortSha(sha: string | null | undefined, length = 7): string {
 
 const BLANK_CONTROLS = /[\t\v\f]/g;
 /** Every character visibleText replaces or removes: all controls but the line feed, and bidi. */
-// eslint-disable-next-line no-control-regex
-const CHANGED_BY_VISIBLE_TEXT = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const CHANGED_BY_VISIBLE_TEXT =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 /** Any control character, line breaks included, or a bidi override. */
 // eslint-disable-next-line no-control-regex
 export const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
