@@ -69,7 +69,7 @@ export async function sendDigest(
     switch (outcome.type) {
       case 'delivered':
         for (const m of members) {
-          await outbox.markDelivered(channelId, m.record.id, [...m.log, entry], now);
+          await outbox.markDelivered(channel, m.record.id, [...m.log, entry], now);
           const latency = (now - Date.parse(m.record.receivedAt)) / 1000;
           deps.instruments?.deliverySeconds.observe({ kind: channel.kind }, latency);
           logger.info('delivered', {

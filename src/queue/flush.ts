@@ -1,6 +1,6 @@
 import type { FlushDeps, FlushResult } from './flush-types.js';
 import type { AttemptLog } from './delivery-record.js';
-import type { InflightEvent, SettledDelivery } from './outbox.js';
+import type { InflightEvent, SettledDelivery, Switches } from './outbox.js';
 import type { Channel, Org } from '../core/entities.js';
 import { renderForChannel } from '../cards/for-channel.js';
 import { classifyResponse, type Outcome } from '../delivery/classify.js';
@@ -91,8 +91,9 @@ export function createFlushProcessor(deps: FlushDeps) {
   }
 
   /**
-   * Apply one attempt's outcome. `next`: go on with the batch; `reread`: the channel changed
-   * under us (rotated), read it again; otherwise the run ends with that result.
+   * Apply one attempt's outcome. `next`: go on with the batch (with the switches for the next
+   * post, when the bookkeeping's round trip read them); `reread`: the channel changed under us
+   * (rotated), read it again; otherwise the run ends with that result.
    */
   async function settle(
     e: InflightEvent,
@@ -101,7 +102,7 @@ export function createFlushProcessor(deps: FlushDeps) {
     channel: Channel,
     jobId: string,
     lastOfBatch: boolean,
-  ): Promise<'next' | 'reread' | FlushResult | SettledDelivery> {
+  ): Promise<'next' | { next: Switches } | 'reread' | FlushResult | SettledDelivery> {
     const { channelId, id: deliveryId } = e.record;
     const now = clock.now();
     /** One line per settled attempt (delivered / retry / dead / parked), for operators. */
@@ -125,11 +126,13 @@ export function createFlushProcessor(deps: FlushDeps) {
     switch (outcome.type) {
       case 'delivered': {
         // The last of a batch is recorded by the next batch's round trip, in the same tick.
-        if (!lastOfBatch) await outbox.markDelivered(channelId, deliveryId, log, now);
+        const switches = lastOfBatch
+          ? undefined
+          : await outbox.markDelivered(channel, deliveryId, log, now);
         const latencyMs = now - Date.parse(e.record.receivedAt);
         said('info', 'delivered', 'delivered', { latencyMs });
         deps.instruments?.deliverySeconds.observe({ kind: channel.kind }, latencyMs / 1000);
-        return lastOfBatch ? { deliveryId, log, nowMs: now } : 'next';
+        return switches ? { next: switches } : { deliveryId, log, nowMs: now };
       }
       case 'rejected':
       case 'too_large':
@@ -194,25 +197,23 @@ export function createFlushProcessor(deps: FlushDeps) {
   ): Promise<FlushResult> {
     let posts = 0;
     let settled: SettledDelivery | undefined;
-    // The org's switches are read once per run (at most maxPosts posts).
-    let org: Org | undefined;
     for (;;) {
-      // One round trip for everything a batch needs: see NEXT_BATCH.
-      const [next, orgNow] = await Promise.all([
-        outbox.nextBatch(
-          channelId,
-          jobId,
-          BATCH,
-          settled,
-          takeOver ? { nowMs: clock.now() } : undefined,
-        ),
-        org ?? store.org.get(),
-      ]);
+      // One round trip for everything a batch needs, the org and its switches included: see
+      // NEXT_BATCH.
+      const next = await outbox.nextBatch(
+        channelId,
+        jobId,
+        BATCH,
+        settled,
+        takeOver ? { nowMs: clock.now() } : undefined,
+      );
       settled = undefined;
-      org = orgNow;
       // Parked (or gone from the store): every event is kept; rotation schedules a new flush.
       if (next.type !== 'batch') return next;
       const { channel, ids, events } = next;
+      const { org } = next.switches;
+      // What the last round trip read of the switches; undefined: read them before posting.
+      let switches: Switches | undefined = next.switches;
       batch: for (const [i, deliveryId] of ids.entries()) {
         const e = events[i];
         if (!e) {
@@ -222,7 +223,7 @@ export function createFlushProcessor(deps: FlushDeps) {
         }
         if (posts >= maxPosts || deps.stopping?.()) return { type: 'continue', at: clock.now() };
         // Connectors switched off: nothing more is posted; the events wait (switch-hold.ts).
-        const held = await holdIfSwitchedOff(channel, jobId);
+        const held = await holdIfSwitchedOff(channel, jobId, switches);
         if (held) return held;
         // Waiting for the budget frees the worker: the job comes back when the slot opens.
         const slot = await slotFor(channel);
@@ -245,7 +246,14 @@ export function createFlushProcessor(deps: FlushDeps) {
         const { outcome, log } = tried;
         const after = await settle(e, outcome, log, channel, jobId, i === ids.length - 1);
         if (after === 'reread') break batch;
-        if (after === 'next') continue;
+        if (after === 'next') {
+          switches = undefined;
+          continue;
+        }
+        if ('next' in after) {
+          switches = after.next;
+          continue;
+        }
         if ('deliveryId' in after) {
           settled = after;
           break batch;

@@ -66,11 +66,15 @@ redis.call('EXPIRE', ${delivery}, ${ttl})`;
 };
 
 /**
- * Record a delivered event and take it out of flight, in one step.
- * KEYS: inflight, delivery   ARGV: deliveryId, nowMs, logJson, finishedTtlSec
+ * Record a delivered event and take it out of flight, in one step; and read the switches that
+ * decide the channel's next post (the org and team records), so that post needs no round trip
+ * of its own to ask whether connectors are still on.
+ * KEYS: inflight, delivery, org, team (the org key again when none)
+ * ARGV: deliveryId, nowMs, logJson, finishedTtlSec
+ * Returns {orgJson|false, teamJson|false}.
  */
 export const DELIVERED = `${deliveredStep('KEYS[1]', 'KEYS[2]', ['ARGV[1]', 'ARGV[2]', 'ARGV[3]', 'ARGV[4]'])}
-return 1
+return {redis.call('GET', KEYS[3]), redis.call('GET', KEYS[4])}
 `;
 
 /**
@@ -87,10 +91,12 @@ return 1
  *       (the channel key again when none), readyChannels, drainers, serving
  * ARGV: maxBatch, jobId, channelId, deliveryKeyPrefix, settledId ('' = none), nowMs, logJson,
  *       finishedTtlSec, flushFlag key before/after the channel id, drainTtlMs,
- *       mayTakeOver ('1' or '0'), nowMs (always)
- * Returns {0} parked or gone, {1} done, {2, channelHashFlat, ids, recordHashesFlat},
- * {3, channelId} done here and that channel taken over, {4, channelId} this job serves
- * that channel instead.
+ *       mayTakeOver ('1' or '0'), nowMs (always), org key, team key before/after the id
+ * With the batch come the org and team records (the team key is built from the channel's
+ * teamId with the layout handed in), whose switches decide the batch's first post.
+ * Returns {0} parked or gone, {1} done, {2, channelHashFlat, ids, recordHashesFlat,
+ * orgJson|false, teamJson|false}, {3, channelId} done here and that channel taken over,
+ * {4, channelId} this job serves that channel instead.
  */
 export const NEXT_BATCH = `
 local serving = redis.call('GET', KEYS[10])
@@ -134,7 +140,9 @@ if ARGV[12] == '1' and #ids <= 2 and redis.call('LLEN', KEYS[3]) == 0 then
 end
 local records = {}
 for i, id in ipairs(ids) do records[i] = redis.call('HGETALL', ARGV[4] .. id) end
-return {2, redis.call('HGETALL', KEYS[1]), ids, records}
+local team = ARGV[15] .. (redis.call('HGET', KEYS[1], 'teamId') or '') .. ARGV[16]
+return {2, redis.call('HGETALL', KEYS[1]), ids, records, redis.call('GET', ARGV[14]),
+  redis.call('GET', team)}
 `;
 
 /**

@@ -16,9 +16,10 @@ import {
 } from './outbox-scripts.js';
 import { around } from '../store/ingest-context.js';
 import { channelFromHash } from '../store/channel-store.js';
-import { hashFromFlat } from '../store/json.js';
+import { decode, hashFromFlat } from '../store/json.js';
 import { defineScript } from './script.js';
-import type { Channel } from '../core/entities.js';
+import type { Channel, Org, Team } from '../core/entities.js';
+import { orgFromRaw } from '../store/org-store.js';
 import { createOutboxBudget, type OutboxBudget } from './outbox-budget.js';
 export type { SlotResult } from './outbox-budget.js';
 
@@ -48,6 +49,15 @@ export interface SettledDelivery {
 }
 
 /**
+ * The records whose switches decide whether a channel's next post may go out, read in the
+ * round trip before it (NEXT_BATCH, DELIVERED). The team is undefined when its record is gone.
+ */
+export interface Switches {
+  org: Org;
+  team: Team | undefined;
+}
+
+/**
  * What a flush does next: stop (the channel is parked or gone, the flag is given up), end (nothing is
  * left, the job is over), or post this batch. Records that cannot be read are undefined.
  */
@@ -61,6 +71,7 @@ export type NextBatch =
       channel: Channel;
       ids: string[];
       events: Array<InflightEvent | undefined>;
+      switches: Switches;
     };
 
 /** The per-channel outbox in Redis: every operation the ingest edge and flush worker need. */
@@ -85,12 +96,13 @@ export interface Outbox extends OutboxReads, OutboxBudget {
   undrain(jobId: string, nowMs: number): Promise<Array<{ channelId: string; jobId: string }>>;
   /** Several records in one round trip, in the order asked. */
   loadMany(channelId: string, deliveryIds: string[]): Promise<Array<InflightEvent | undefined>>;
+  /** Also reads the switches for the channel's next post (its team's and the org's). */
   markDelivered(
-    channelId: string,
+    channel: Pick<Channel, 'id' | 'teamId'>,
     deliveryId: string,
     log: AttemptLog[],
     nowMs: number,
-  ): Promise<void>;
+  ): Promise<Switches>;
   markDead(
     channelId: string,
     deliveryId: string,
@@ -123,6 +135,9 @@ export interface Outbox extends OutboxReads, OutboxBudget {
   replay(channelId: string, deliveryId: string, nowMs: number): Promise<ReplayResult>;
 }
 
+/** NEXT_BATCH's answer when there is a batch. */
+type Batch = [2, string[], string[], string[][], string | null, string | null];
+
 const capLog = (log: AttemptLog[]) => JSON.stringify(log.slice(-LOG_MAX));
 
 export function createOutbox(redis: Redis, keys: Keys): Outbox {
@@ -133,8 +148,13 @@ export function createOutbox(redis: Redis, keys: Keys): Outbox {
   const flagLayout = around((id) => keys.flushFlag(id));
   const seqLayout = around((id) => keys.flushSeq(id));
   const release = defineScript(redis, RELEASE, 1);
-  const delivered = defineScript(redis, DELIVERED, 2);
+  const delivered = defineScript(redis, DELIVERED, 4);
   const ensureFlush = defineScript(redis, ENSURE_FLUSH, 6);
+  const teamLayout = around((id) => keys.team(id));
+  const switchesFrom = (orgRaw: string | null, teamRaw: string | null): Switches => ({
+    org: orgFromRaw(orgRaw),
+    team: decode<Team>(teamRaw, 'team'),
+  });
 
   return {
     async enqueue(record, senderKey, nowMs) {
@@ -203,12 +223,14 @@ export function createOutbox(redis: Redis, keys: Keys): Outbox {
           DRAIN_TTL_MS,
           takeOver ? '1' : '0',
           takeOver?.nowMs ?? settled?.nowMs ?? Date.now(),
+          keys.org(),
+          ...teamLayout,
         ],
-      )) as [0] | [1] | [2, string[], string[], string[][]] | [3 | 4, string];
+      )) as [0] | [1] | Batch | [3 | 4, string];
       if (res[0] === 0) return { type: 'parked' };
       if (res[0] === 1) return { type: 'done' };
       if (res[0] === 3 || res[0] === 4) return { type: 'handoff', channelId: res[1] };
-      const [, channelFlat, ids, records] = res as [2, string[], string[], string[][]];
+      const [, channelFlat, ids, records, orgRaw, teamRaw] = res as Batch;
       const channel = channelFromHash(hashFromFlat(channelFlat));
       // The script saw the channel's hash: only a record without an id could fail here.
       if (!channel) return { type: 'parked' };
@@ -217,6 +239,7 @@ export function createOutbox(redis: Redis, keys: Keys): Outbox {
         channel,
         ids,
         events: ids.map((id, i) => toInflight(channelId, id, hashFromFlat(records[i] ?? []))),
+        switches: switchesFrom(orgRaw, teamRaw),
       };
     },
 
@@ -240,11 +263,17 @@ export function createOutbox(redis: Redis, keys: Keys): Outbox {
       );
     },
 
-    async markDelivered(channelId, deliveryId, log, nowMs) {
-      await delivered(
-        [keys.inflight(channelId), keys.delivery(channelId, deliveryId)],
+    async markDelivered(channel, deliveryId, log, nowMs) {
+      const [orgRaw, teamRaw] = (await delivered(
+        [
+          keys.inflight(channel.id),
+          keys.delivery(channel.id, deliveryId),
+          keys.org(),
+          keys.team(channel.teamId),
+        ],
         [deliveryId, nowMs, capLog(log), FINISHED_TTL_SECONDS],
-      );
+      )) as [string | null, string | null];
+      return switchesFrom(orgRaw, teamRaw);
     },
 
     async markDead(channelId, deliveryId, reason, log, nowMs) {

@@ -8,6 +8,7 @@
 import { connectorsSwitchedOffBy, holdExpired, type SwitchLevel } from '../core/policy.js';
 import type { Channel } from '../core/entities.js';
 import type { FlushDeps, FlushResult } from './flush-types.js';
+import type { Switches } from './outbox.js';
 
 /** How long events wait for connectors to be switched back on, by default (24 h). */
 export const DEFAULT_SWITCH_HOLD_MS = 24 * 3600_000;
@@ -29,10 +30,13 @@ export function createSwitchHold(deps: FlushDeps) {
   const { store, outbox, clock, logger } = deps;
   const holdMs = deps.switchHoldMs ?? DEFAULT_SWITCH_HOLD_MS;
 
+  // A channel whose team record is gone has no switch of its own: the org's still apply.
+  const offBy = ({ org, team }: Switches) =>
+    connectorsSwitchedOffBy(org, team ?? { connectorsEnabled: true });
+
   async function switchedOff(channel: Channel): Promise<SwitchLevel | undefined> {
     const [org, team] = await Promise.all([store.org.get(), store.teams.get(channel.teamId)]);
-    // A channel whose team record is gone has no switch of its own: the org's still apply.
-    return connectorsSwitchedOffBy(org, team ?? { connectorsEnabled: true });
+    return offBy({ org, team });
   }
 
   /** Dead-letters everything the channel holds, in order; then the job may end. */
@@ -70,12 +74,15 @@ export function createSwitchHold(deps: FlushDeps) {
   /**
    * Before each post: undefined when the channel's connectors are on; otherwise what the
    * flush returns instead of posting (look again soon, or done once the hold expired).
+   * `known`: the switches as the round trip just before this post read them (the batch's
+   * claim, the last delivery's bookkeeping); without them they are read here.
    */
   return async function holdIfSwitchedOff(
     channel: Channel,
     jobId: string,
+    known?: Switches,
   ): Promise<FlushResult | undefined> {
-    const level = await switchedOff(channel);
+    const level = known ? offBy(known) : await switchedOff(channel);
     if (!level) return undefined;
     const now = clock.now();
     const { sinceMs, started } = await store.holds.hold(channel.id, now);

@@ -7,6 +7,7 @@ import type { DeliveryResult } from '../../src/delivery/classify.js';
 import { createFlushProcessor, type FlushDeps } from '../../src/queue/flush.js';
 import { createOutbox, type Outbox } from '../../src/queue/outbox.js';
 import { createStore, type Store } from '../../src/store/index.js';
+import { HOLD_RECHECK_MS } from '../../src/queue/switch-hold.js';
 import { testRedisUrl, uniquePrefix } from '../support/relay.js';
 import { githubPush } from '../e2e/payloads.js';
 import { queuedMessage } from '../fixtures/github/interpret.js';
@@ -222,5 +223,56 @@ describe('flush processor', () => {
       /could not render the card: boom/,
     );
     expect(await state('d2')).toBe('delivered');
+  });
+  describe('switches read in the round trips before each post', () => {
+    const team = {
+      id: 'team_1',
+      name: 'Team',
+      connectorsEnabled: true,
+      membersCanManageConnectors: true,
+      createdAt: '2026-11-28T09:00:00.000Z',
+    };
+
+    it.each([
+      ['org', () => store.org.update({ connectorsEnabled: false })],
+      ['team', () => store.teams.update({ ...team, connectorsEnabled: false })],
+    ] as const)(
+      'the %s switch turned off during a post holds the rest of the batch',
+      async (_level, turnOff) => {
+        await store.teams.create(team, []);
+        const jobId = await enqueue(3);
+        let posts = 0;
+        const { flush } = processor([], {
+          client: {
+            post: async () => {
+              if (++posts === 1) await turnOff();
+              return { status: 202, body: '', headers: {} };
+            },
+          },
+        });
+        expect(await flush(channelId, jobId)).toEqual({
+          type: 'continue',
+          at: now + HOLD_RECHECK_MS,
+        });
+        expect(posts).toBe(1);
+        expect(await state('d1')).toBe('delivered');
+        expect([await state('d2'), await state('d3')]).toEqual(['queued', 'queued']);
+      },
+    );
+
+    it('a switch turned back on before the next batch lets it go out', async () => {
+      await store.teams.create({ ...team, connectorsEnabled: false }, []);
+      const jobId = await enqueue(2);
+      const { flush, posted } = processor([]);
+      expect(await flush(channelId, jobId)).toEqual({
+        type: 'continue',
+        at: now + HOLD_RECHECK_MS,
+      });
+      expect(posted).toHaveLength(0);
+      await store.teams.update(team);
+      await store.holds.end(channelId);
+      expect(await flush(channelId, jobId)).toEqual({ type: 'done' });
+      expect(posted).toHaveLength(2);
+    });
   });
 });
