@@ -69,7 +69,7 @@ redis.call('EXPIRE', ${delivery}, ${ttl})`;
  * Record a delivered event and take it out of flight, in one step; and read the switches that
  * decide the channel's next post (the org and team records), so that post needs no round trip
  * of its own to ask whether connectors are still on.
- * KEYS: inflight, delivery, org, team (the org key again when none)
+ * KEYS: inflight, delivery, org, team
  * ARGV: deliveryId, nowMs, logJson, finishedTtlSec
  * Returns {orgJson|false, teamJson|false}.
  */
