@@ -18,7 +18,7 @@ import { around } from '../store/ingest-context.js';
 import { channelFromHash } from '../store/channel-store.js';
 import { decode, hashFromFlat } from '../store/json.js';
 import { defineScript } from './script.js';
-import type { Channel, Org, Team } from '../core/entities.js';
+import type { Channel, Team } from '../core/entities.js';
 import { orgFromRaw } from '../store/org-store.js';
 import { createOutboxBudget, type OutboxBudget } from './outbox-budget.js';
 export type { SlotResult } from './outbox-budget.js';
@@ -30,49 +30,21 @@ const LOG_MAX = 10;
 /** How long a delivery id finds its channel for a replay: past any finished delivery's life. */
 const INDEX_TTL_SECONDS = 30 * 24 * 3600;
 
-export type ReplayResult =
-  | { status: 'not_found' }
-  | { status: 'waiting'; state: string }
-  | { status: 'queued'; parked: boolean; flushJobId: string | undefined };
-
-export type EnqueueResult =
-  | { status: 'duplicate'; deliveryId: string }
-  | { status: 'queued'; deliveryId: string; flushJobId: string | undefined; parked: boolean };
-
 export type { InflightEvent } from './outbox-records.js';
-
-/** A delivered event whose bookkeeping rides on the next batch's round trip. */
-export interface SettledDelivery {
-  deliveryId: string;
-  log: AttemptLog[];
-  nowMs: number;
-}
-
-/**
- * The records whose switches decide whether a channel's next post may go out, read in the
- * round trip before it (NEXT_BATCH, DELIVERED). The team is undefined when its record is gone.
- */
-export interface Switches {
-  org: Org;
-  team: Team | undefined;
-}
-
-/**
- * What a flush does next: stop (the channel is parked or gone, the flag is given up), end (nothing is
- * left, the job is over), or post this batch. Records that cannot be read are undefined.
- */
-export type NextBatch =
-  | { type: 'parked' }
-  | { type: 'done' }
-  /** This job serves another channel now: it took it over, or had done so before. */
-  | { type: 'handoff'; channelId: string }
-  | {
-      type: 'batch';
-      channel: Channel;
-      ids: string[];
-      events: Array<InflightEvent | undefined>;
-      switches: Switches;
-    };
+export type {
+  EnqueueResult,
+  NextBatch,
+  ReplayResult,
+  SettledDelivery,
+  Switches,
+} from './outbox-types.js';
+import type {
+  EnqueueResult,
+  NextBatch,
+  ReplayResult,
+  SettledDelivery,
+  Switches,
+} from './outbox-types.js';
 
 /** The per-channel outbox in Redis: every operation the ingest edge and flush worker need. */
 export interface Outbox extends OutboxReads, OutboxBudget {
