@@ -31,13 +31,7 @@ const LOG_MAX = 10;
 const INDEX_TTL_SECONDS = 30 * 24 * 3600;
 
 export type { InflightEvent } from './outbox-records.js';
-export type {
-  EnqueueResult,
-  NextBatch,
-  ReplayResult,
-  SettledDelivery,
-  Switches,
-} from './outbox-types.js';
+export type * from './outbox-types.js';
 import type {
   EnqueueResult,
   NextBatch,
