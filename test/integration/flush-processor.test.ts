@@ -224,6 +224,7 @@ describe('flush processor', () => {
     );
     expect(await state('d2')).toBe('delivered');
   });
+
   describe('switches read in the round trips before each post', () => {
     const team = {
       id: 'team_1',
